@@ -1,0 +1,29 @@
+namespace PartnerDocs.Diagnostics;
+
+/// <summary>Stable rule ids (a contract: CI baselines and SARIF consumers key on them).</summary>
+public static class Rules
+{
+    public const string ConfigInvalid = "config.invalid";
+    public const string TocSyntax = "toc.syntax";
+    public const string TocTargetMissing = "toc.target-missing";
+    public const string TocDuplicateEntry = "toc.duplicate-entry";
+    public const string LinkTargetMissing = "link.target-missing";
+    public const string LinkAnchorMissing = "link.anchor-missing";
+    public const string LinkOutsideDocset = "link.outside-docset";
+    public const string LinkInRawHtml = "link.in-raw-html";
+    public const string ImageTargetMissing = "image.target-missing";
+    public const string IncludeTargetMissing = "include.target-missing";
+    public const string IncludeCycle = "include.cycle";
+    public const string FrontMatterInvalid = "frontmatter.invalid";
+    public const string FrontMatterMissingTitle = "frontmatter.missing-title";
+    public const string TopicOrphan = "topic.orphan";
+    public const string TopicUnreadable = "topic.unreadable";
+    public const string ParityTopicMissing = "parity.topic-missing";
+    public const string ParityTopicExtra = "parity.topic-extra";
+    public const string ParityTocMismatch = "parity.toc-mismatch";
+    public const string ParityLinkMismatch = "parity.link-mismatch";
+    public const string ParityAnchorMissing = "parity.anchor-missing";
+    public const string ParityStale = "parity.stale";
+    public const string ParityUntranslated = "parity.untranslated";
+    public const string UiStringMissing = "ui.string-missing";
+}

@@ -1,0 +1,16 @@
+using PartnerDocs.Diagnostics;
+
+namespace PartnerDocs.Markdown;
+
+/// <summary>A link, image or raw-HTML href found in a Markdown file, with its exact position.</summary>
+public sealed record LinkReference(string Url, LinkKind Kind, SourceLocation Location)
+{
+    /// <summary>The path part (no query or fragment), percent-decoded; empty for a same-page "#x" link.</summary>
+    public string Path => LinkUrl.PathOf(Url);
+
+    /// <summary>The fragment without '#', percent-decoded, or null.</summary>
+    public string? Fragment => LinkUrl.FragmentOf(Url);
+
+    /// <summary>True for http:, mailto:, //host and other absolute URLs that are not checked as files.</summary>
+    public bool IsExternal => LinkUrl.IsExternal(Url);
+}

@@ -1,0 +1,35 @@
+using PartnerDocs.Diagnostics;
+
+namespace PartnerDocs.Toc;
+
+/// <summary>One TOC entry. A node without <see cref="Href"/> is a group heading.</summary>
+public sealed class TocNode
+{
+    public TocNode(string title, string? href, int level, SourceLocation location)
+    {
+        Title = title;
+        Href = href;
+        Level = level;
+        Location = location;
+    }
+
+    public string Title { get; }
+
+    /// <summary>The link as written (relative to the TOC file), e.g. "billing.md" or "sub/a.md#x".</summary>
+    public string? Href { get; }
+
+    /// <summary>Depth in the tree, 1 for top-level entries.</summary>
+    public int Level { get; }
+
+    public SourceLocation Location { get; }
+
+    /// <summary>toc.yml's topicHref: the page a group node opens, when its href names another TOC.</summary>
+    public string? TopicHref { get; init; }
+
+    public bool Expanded { get; init; }
+
+    public List<TocNode> Children { get; } = [];
+
+    /// <summary>The page this entry opens: Href, or TopicHref for a nested-TOC group.</summary>
+    public string? PageHref => TopicHref ?? Href;
+}
