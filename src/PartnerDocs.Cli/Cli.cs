@@ -1,0 +1,57 @@
+using PartnerDocs.Docsets;
+using PartnerDocs.Rendering;
+using PartnerDocs.Site;
+
+namespace PartnerDocs.Cli;
+
+/// <summary>The partnerdocs command: argument parsing, progress and exit codes; the library does the work.</summary>
+public static class Cli
+{
+    public const int Ok = 0;
+    public const int Errors = 1;
+    public const int CannotRun = 2;
+
+    private const string Usage = """
+        usage:
+          partnerdocs build [DOCSET] [-o OUT] [--templates DIR]   render the site (DOCSET defaults to ./content, OUT to ./_site)
+          partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE]
+          partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
+          partnerdocs stamp [DOCSET] [LOCALE...]                   record the source hash in translations
+        exit codes: 0 no errors, 1 errors found, 2 the command could not run
+        """;
+
+    private static readonly HashSet<string> Valued = ["-o", "--output", "--format", "--templates", "--port", "--baseline"];
+    private static readonly HashSet<string> Flags = ["--no-search", "--help", "-h"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var line = CommandLine.Parse(args, Valued, Flags);
+            if (line.Flag("--help") || line.Flag("-h") || line.Verb is "help" or "--help" or "-h")
+            {
+                stdout.WriteLine(Usage);
+                return Ok;
+            }
+
+            return line.Verb switch
+            {
+                "build" => BuildCommand.Run(line, stdout, stderr),
+                _ => throw new UsageException($"unknown command '{line.Verb}'"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"partnerdocs: {ex.Message}");
+            stderr.WriteLine(Usage);
+            return CannotRun;
+        }
+        catch (Exception ex) when (ex is DocsetNotFoundException or OutputRefusedException or TemplateException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"partnerdocs: {ex.Message}");
+            return CannotRun;
+        }
+    }
+
+    internal static string DocsetArgument(CommandLine line) => line.Positionals.FirstOrDefault() ?? "content";
+}

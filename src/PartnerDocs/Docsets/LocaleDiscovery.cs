@@ -1,0 +1,44 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Toc;
+
+namespace PartnerDocs.Docsets;
+
+/// <summary>Chooses the locales and the source locale, as the docset-layout contract says.</summary>
+public static class LocaleDiscovery
+{
+    public readonly record struct Result(IReadOnlyList<string> Locales, string? Source);
+
+    public static Result Discover(string docsetRoot, DocsetConfig config, DiagnosticBag diagnostics)
+    {
+        var locales = config.Locales?.ToList() ?? FoldersWithToc(docsetRoot);
+        foreach (var missing in locales.Where(l => !Directory.Exists(Path.Combine(docsetRoot, l))).ToList())
+        {
+            diagnostics.Add(Rules.ConfigInvalid, Severity.Error, new SourceLocation(DocsetConfig.FileName, 1), $"locale '{missing}' is listed but the folder '{missing}/' does not exist");
+            locales.Remove(missing);
+        }
+
+        var source = config.SourceLocale;
+        if (source is not null && !locales.Contains(source))
+        {
+            if (Directory.Exists(Path.Combine(docsetRoot, source)))
+            {
+                locales.Insert(0, source);
+            }
+            else
+            {
+                diagnostics.Add(Rules.ConfigInvalid, Severity.Error, new SourceLocation(DocsetConfig.FileName, 1), $"sourceLocale '{source}' has no folder '{source}/'");
+                source = null;
+            }
+        }
+
+        source ??= locales.Contains("en-us") ? "en-us" : locales.FirstOrDefault();
+        return new Result(locales, source);
+    }
+
+    private static List<string> FoldersWithToc(string docsetRoot) => Directory.EnumerateDirectories(docsetRoot)
+        .Select(Path.GetFileName)
+        .OfType<string>()
+        .Where(name => LocaleNames.IsLocaleName(name) && TocReader.HasToc(Path.Combine(docsetRoot, name)))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,52 @@
+namespace PartnerDocs.Rendering;
+
+/// <summary>What templates/default/page.hbs sees for one page. Plain text here is escaped by {{ }} in the template.</summary>
+public sealed class PageModel
+{
+    public required string SiteTitle { get; init; }
+    public required string Locale { get; init; }
+    public required string Lang { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>Rendered, already safe HTML of the topic body ({{{ContentHtml}}}).</summary>
+    public required string ContentHtml { get; init; }
+
+    /// <summary>lang of the content element: the source's language on a fallback page.</summary>
+    public required string ContentLang { get; init; }
+
+    /// <summary>Relative prefix from this page to its locale folder ("../" or "").</summary>
+    public required string LocaleRoot { get; init; }
+
+    /// <summary>Relative prefix from this page to the site root, where assets/ lives.</summary>
+    public required string SiteRoot { get; init; }
+
+    public required string PagePath { get; init; }
+    public required IReadOnlyDictionary<string, string> T { get; init; }
+    public IReadOnlyList<LinkModel> Breadcrumbs { get; init; } = [];
+    public LinkModel? Previous { get; init; }
+    public LinkModel? Next { get; init; }
+    public IReadOnlyList<OutlineItem> Outline { get; init; } = [];
+    public string? LastUpdated { get; init; }
+    public string? LastUpdatedIso { get; init; }
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+    public string? CanonicalUrl { get; init; }
+    public bool IsFallback { get; init; }
+    public bool IsStale { get; init; }
+
+    /// <summary>Link to the source-language page, for fallback and stale notices.</summary>
+    public string? SourceHref { get; init; }
+    public bool HasSearch { get; init; }
+}
+
+public sealed record LinkModel(string Title, string Href);
+
+/// <summary>An "In this article" entry (h2, or h3 when <see cref="IsSub"/>).</summary>
+public sealed record OutlineItem(string Text, string Id, bool IsSub);
+
+/// <summary>A language-switcher entry; <see cref="IsTranslated"/> is false for a fallback or missing page.</summary>
+public sealed record LanguageLink(string Locale, string Lang, string Name, string Href, bool IsCurrent, bool IsTranslated);
+
+/// <summary>An hreflang alternate; only real translations are listed, plus x-default.</summary>
+public sealed record AlternateLink(string HrefLang, string Href);

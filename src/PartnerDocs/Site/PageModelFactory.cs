@@ -1,0 +1,90 @@
+using PartnerDocs.Docsets;
+using PartnerDocs.Markdown;
+using PartnerDocs.Rendering;
+using PartnerDocs.Topics;
+
+namespace PartnerDocs.Site;
+
+/// <summary>Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size.</summary>
+public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
+{
+    private Docset Docset => plan.Docset;
+
+    public PageModel Create(PagePlan page, string contentHtml, bool hasSearch)
+    {
+        var site = locales[page.Locale.Name];
+        var localeRoot = PagePaths.ToLocaleRoot(page.OutputPath);
+        var source = Docset.Source;
+        var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
+        var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
+        return new PageModel
+        {
+            SiteTitle = Docset.Title,
+            Locale = page.Locale.Name,
+            Lang = LocaleFormats.BcpTag(page.Locale.Name),
+            Title = page.Topic.Title,
+            Description = page.Topic.FrontMatter.Description,
+            ContentHtml = contentHtml,
+            ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
+            LocaleRoot = localeRoot,
+            SiteRoot = localeRoot + "../",
+            PagePath = page.OutputPath,
+            T = site.Strings.Values,
+            Breadcrumbs = Breadcrumbs(site, page, localeRoot),
+            Previous = Neighbour(site.TocIndex.Previous(page.Path), localeRoot),
+            Next = Neighbour(site.TocIndex.Next(page.Path), localeRoot),
+            Outline = page.Topic.Markdown.Headings.Where(h => h.Level is 2 or 3).Select(h => new OutlineItem(h.Text, h.Id, h.Level == 3)).ToList(),
+            LastUpdated = date?.Text,
+            LastUpdatedIso = date?.Iso,
+            Languages = Languages(page, localeRoot),
+            Alternates = Alternates(page),
+            CanonicalUrl = Absolute(page.Locale.Name, page.OutputPath),
+            IsFallback = page.IsFallback,
+            IsStale = !page.IsFallback && sourceTopic is not null && page.Locale != source && Staleness.IsStale(page.Topic, sourceTopic),
+            SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{page.OutputPath}",
+            HasSearch = hasSearch,
+        };
+    }
+
+    private static List<LinkModel> Breadcrumbs(LocaleSite site, PagePlan page, string localeRoot)
+    {
+        if (site.TocIndex.Find(page.Path) is not { } node)
+        {
+            return [];
+        }
+
+        return site.TocIndex.Ancestors(node)
+            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
+            .ToList();
+    }
+
+    private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>
+        node?.PageHref is { } href ? new LinkModel(node.Title, localeRoot + SiteUrls.Rewrite(href)) : null;
+
+    private List<LanguageLink> Languages(PagePlan page, string localeRoot) => Docset.Locales.Select(locale =>
+    {
+        var target = plan.Find(locale.Name, page.Path);
+        var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
+        return new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
+            IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false });
+    }).ToList();
+
+    // hreflang claims only real translations: a fallback page is not one.
+    private List<AlternateLink> Alternates(PagePlan page)
+    {
+        var links = Docset.Locales
+            .Where(l => plan.Find(l.Name, page.Path) is { IsFallback: false })
+            .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? ""))
+            .Where(a => a.Href.Length > 0)
+            .ToList();
+        if (Docset.Source is { } source && Absolute(source.Name, page.OutputPath) is { } xDefault && links.Count > 0)
+        {
+            links.Add(new AlternateLink("x-default", xDefault));
+        }
+
+        return links;
+    }
+
+    private string? Absolute(string locale, string outputPath) =>
+        Docset.Config.BaseUrl is { } baseUrl ? $"{baseUrl}{locale}/{outputPath}" : null;
+}

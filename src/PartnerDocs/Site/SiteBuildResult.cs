@@ -1,0 +1,3 @@
+namespace PartnerDocs.Site;
+
+public sealed record SiteBuildResult(int PagesWritten, int FallbackPages, IReadOnlyList<string> Locales);

@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.Json;
+using PartnerDocs.Docsets;
+using PartnerDocs.Markdown;
+using PartnerDocs.Rendering;
+
+namespace PartnerDocs.Site;
+
+/// <summary>Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, copy resources, swap the output in.</summary>
+public sealed class SiteBuilder(TemplateSet templates)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public SiteBuildResult Build(Docset docset, string output)
+    {
+        using var folder = OutputFolder.Begin(output);
+        var plan = new SitePlan(docset);
+        var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates), StringComparer.Ordinal);
+        var models = new PageModelFactory(plan, locales);
+
+        foreach (var site in locales.Values)
+        {
+            WriteNavigation(folder.Path, plan, site);
+        }
+
+        Parallel.ForEach(plan.AllPages, page =>
+        {
+            var site = locales[page.Locale.Name];
+            var html = docset.Markdown.Render(page.Topic.Markdown, new MarkdownRenderContext
+            {
+                AlertLabel = site.AlertLabel,
+                RewriteUrl = SiteUrls.Rewrite,
+                IncludeSource = include => docset.Includes.Resolve(page.Topic.File, include),
+            });
+            var model = models.Create(page, html, hasSearch: false);
+            Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
+        });
+
+        ResourceCopier.Copy(docset, templates, folder.Path);
+        folder.Commit();
+        var pages = plan.AllPages.ToList();
+        return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList());
+    }
+
+    // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
+    private void WriteNavigation(string root, SitePlan plan, LocaleSite site)
+    {
+        var items = NavBuilder.Build(site.Locale.Toc, path => plan.Find(site.Locale.Name, path) is not null);
+        var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
+        Write(Path.Combine(root, site.Locale.Name, "nav.js"), $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n");
+    }
+
+    internal static void Write(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, Utf8);
+    }
+}

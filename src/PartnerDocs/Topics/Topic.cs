@@ -1,0 +1,31 @@
+using PartnerDocs.Markdown;
+
+namespace PartnerDocs.Topics;
+
+/// <summary>One Markdown topic of one locale, parsed once and read by every later stage.</summary>
+public sealed class Topic
+{
+    public required string Locale { get; init; }
+
+    /// <summary>Path inside the locale folder with '/' separators, e.g. "billing/read-your-bill.md".</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Path relative to the docset root, e.g. "es-es/billing.md".</summary>
+    public string File => Locale + "/" + Path;
+
+    public required FrontMatter FrontMatter { get; init; }
+
+    public required ParsedMarkdown Markdown { get; init; }
+
+    /// <summary>Hash of the Markdown body (front matter excluded), what translations record as their source.</summary>
+    public required string BodyHash { get; init; }
+
+    /// <summary>Front matter title, else the first H1, else the file name.</summary>
+    public string Title =>
+        FrontMatter.Title
+        ?? Markdown.Headings.FirstOrDefault(h => h.Level == 1)?.Text
+        ?? System.IO.Path.GetFileNameWithoutExtension(Path);
+
+    /// <summary>The output page path: "a/b.md" becomes "a/b.html".</summary>
+    public string OutputPath => PagePaths.ToHtml(Path);
+}
