@@ -10,6 +10,7 @@ internal ref struct SnowballWord
 {
     private readonly Span<char> chars;
 
+    /// <param name="buffer">At least as long as <paramref name="word"/>: no rule ever makes a word longer.</param>
     public SnowballWord(Span<char> buffer, string word)
     {
         word.CopyTo(buffer);
