@@ -12,6 +12,9 @@ public static class LocaleFormats
         return parts.Length == 2 && parts[1].Length == 2 ? $"{parts[0]}-{parts[1].ToUpperInvariant()}" : locale;
     }
 
+    /// <summary>"es-es" becomes "es_ES" for og:locale.</summary>
+    public static string OpenGraphLocale(string locale) => BcpTag(locale).Replace('-', '_');
+
     /// <summary>The language's own name, capitalized: "Español", "Français".</summary>
     public static string NativeName(string locale)
     {

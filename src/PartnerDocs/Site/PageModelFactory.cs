@@ -17,6 +17,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         var source = Docset.Source;
         var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
         var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
+        var alternates = Alternates(page);
         return new PageModel
         {
             SiteTitle = Docset.Title,
@@ -37,49 +38,63 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             LastUpdated = date?.Text,
             LastUpdatedIso = date?.Iso,
             Languages = Languages(page, localeRoot),
-            Alternates = Alternates(page),
-            CanonicalUrl = Absolute(page.Locale.Name, page.OutputPath),
+            Alternates = alternates,
+            OgLocale = LocaleFormats.OpenGraphLocale(page.Locale.Name),
+            OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
+            CanonicalUrl = Absolute(page.Topic.Locale, page.OutputPath), // a fallback page is a copy of the source page: that is its canonical URL
             IsFallback = page.IsFallback,
             IsStale = !page.IsFallback && sourceTopic is not null && page.Locale != source && Staleness.IsStale(page.Topic, sourceTopic),
             SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{page.OutputPath}",
+            SourceLang = source is null ? null : LocaleFormats.BcpTag(source.Name),
             HasSearch = hasSearch,
         };
     }
 
     private static List<LinkModel> Breadcrumbs(LocaleSite site, PagePlan page, string localeRoot)
     {
-        if (site.TocIndex.Find(page.Path) is not { } node)
+        if (page.OutputPath == "index.html" || site.TocIndex.Find(page.Path) is not { } node)
         {
             return [];
         }
 
+        var home = new LinkModel(site.Strings["home"], localeRoot + "index.html");
         return site.TocIndex.Ancestors(node)
             .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
+            .Prepend(home)
             .ToList();
     }
 
     private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>
         node?.PageHref is { } href ? new LinkModel(node.Title, localeRoot + SiteUrls.Rewrite(href)) : null;
 
-    private List<LanguageLink> Languages(PagePlan page, string localeRoot) => Docset.Locales.Select(locale =>
+    private List<LanguageLink> Languages(PagePlan page, string localeRoot)
     {
-        var target = plan.Find(locale.Name, page.Path);
-        var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
-        return new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
-            IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false });
-    }).ToList();
+        var ownIds = HeadingIds(page);
+        return Docset.Locales.Select(locale =>
+        {
+            var target = plan.Find(locale.Name, page.Path);
+            var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
+            var targetIds = target is null ? ownIds : HeadingIds(target);
+            var anchors = targetIds.Count == ownIds.Count && !targetIds.SequenceEqual(ownIds) ? string.Join(' ', targetIds) : null;
+            return new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
+                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, anchors);
+        }).ToList();
+    }
+
+    private static List<string> HeadingIds(PagePlan page) =>
+        page.Topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id).ToList();
 
     // hreflang claims only real translations: a fallback page is not one.
     private List<AlternateLink> Alternates(PagePlan page)
     {
         var links = Docset.Locales
             .Where(l => plan.Find(l.Name, page.Path) is { IsFallback: false })
-            .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? ""))
+            .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? "", l.Name))
             .Where(a => a.Href.Length > 0)
             .ToList();
         if (Docset.Source is { } source && Absolute(source.Name, page.OutputPath) is { } xDefault && links.Count > 0)
         {
-            links.Add(new AlternateLink("x-default", xDefault));
+            links.Add(new AlternateLink("x-default", xDefault, null));
         }
 
         return links;

@@ -36,6 +36,7 @@ public sealed class SiteBuilder(TemplateSet templates)
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });
 
+        WriteSitePages(folder.Path, plan, locales.Values);
         ResourceCopier.Copy(docset, templates, folder.Path);
         folder.Commit();
         var pages = plan.AllPages.ToList();
@@ -48,6 +49,22 @@ public sealed class SiteBuilder(TemplateSet templates)
         var items = NavBuilder.Build(site.Locale.Toc, path => plan.Find(site.Locale.Name, path) is not null);
         var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
         Write(Path.Combine(root, site.Locale.Name, "nav.js"), $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n");
+    }
+
+    private void WriteSitePages(string root, SitePlan plan, IEnumerable<LocaleSite> sites)
+    {
+        Write(Path.Combine(root, "index.html"), SiteIndexPage.Render(plan, templates));
+        foreach (var site in sites)
+        {
+            Write(Path.Combine(root, site.Locale.Name, "404.html"), NotFoundPage.Render(plan, site, templates));
+        }
+
+        if (Sitemap.Render(plan) is { } sitemap)
+        {
+            Write(Path.Combine(root, "sitemap.xml"), sitemap);
+        }
+
+        Write(Path.Combine(root, "robots.txt"), RobotsTxt.Render(plan.Docset.Config.BaseUrl));
     }
 
     internal static void Write(string path, string content)

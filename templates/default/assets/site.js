@@ -1,19 +1,60 @@
-// Inserts the per-locale navigation (nav.js) and marks the current page with its branch open.
+// Page behaviour: inserts the per-locale navigation (nav.js), opens the current branch,
+// the narrow-screen menu, and a language switcher that keeps the #anchor and remembers the choice.
 (function () {
   var nav = document.getElementById("site-nav");
-  if (!nav || typeof window.partnerDocsNav !== "string") return;
-  var root = nav.getAttribute("data-root") || "";
-  var current = nav.getAttribute("data-current");
-  nav.insertAdjacentHTML("beforeend", window.partnerDocsNav);
-  nav.querySelectorAll("a[href]").forEach(function (a) {
-    var href = a.getAttribute("href");
-    if (/^[a-z]+:|^\/\//i.test(href)) return;
-    if (href.split("#")[0] === current && !nav.querySelector("[aria-current]")) {
-      a.setAttribute("aria-current", "page");
-      for (var el = a.parentElement; el && el !== nav; el = el.parentElement) {
-        if (el.tagName === "DETAILS") el.open = true;
+  if (nav && typeof window.partnerDocsNav === "string") {
+    var root = nav.getAttribute("data-root") || "";
+    var current = nav.getAttribute("data-current");
+    nav.insertAdjacentHTML("beforeend", window.partnerDocsNav);
+    nav.querySelectorAll("a[href]").forEach(function (a) {
+      var href = a.getAttribute("href");
+      if (/^[a-z]+:|^\/\//i.test(href)) return;
+      if (href.split("#")[0] === current && !nav.querySelector("[aria-current]")) {
+        a.setAttribute("aria-current", "page");
+        for (var el = a.parentElement; el && el !== nav; el = el.parentElement) {
+          if (el.tagName === "DETAILS") el.open = true;
+        }
       }
+      a.setAttribute("href", root + href);
+    });
+    var marked = nav.querySelector("[aria-current]");
+    if (marked && marked.scrollIntoView && window.matchMedia("(min-width: 60.01rem)").matches) {
+      marked.scrollIntoView({ block: "center" });
+      window.scrollTo(0, 0);
     }
-    a.setAttribute("href", root + href);
+  }
+
+  var toggle = document.querySelector(".nav-toggle");
+  if (toggle && nav) {
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      nav.classList.toggle("open", open);
+    });
+  }
+
+  var switcher = document.querySelectorAll(".language-switcher a[data-locale]");
+  function anchorFor(link) {
+    var hash = decodeURIComponent(location.hash.slice(1));
+    if (!hash || !link.hasAttribute("data-same-topic")) return "";
+    var theirs = (link.getAttribute("data-anchors") || "").split(" ");
+    var headings = [].map.call(document.querySelectorAll("article h2[id], article h3[id], article h4[id], article h5[id], article h6[id]"), function (h) { return h.id; });
+    var i = headings.indexOf(hash);
+    return "#" + encodeURIComponent(i >= 0 && theirs.length === headings.length && theirs[i] ? theirs[i] : hash);
+  }
+  function updateSwitcher() {
+    switcher.forEach(function (a) {
+      var base = a.getAttribute("data-href") || a.getAttribute("href").split("#")[0];
+      a.setAttribute("data-href", base);
+      a.setAttribute("href", base + anchorFor(a));
+    });
+  }
+  switcher.forEach(function (a) {
+    a.addEventListener("click", function () {
+      try { localStorage.setItem("partnerdocs.locale", a.getAttribute("data-locale")); } catch (e) {}
+    });
   });
+  updateSwitcher();
+  window.addEventListener("hashchange", updateSwitcher);
 })();

@@ -1,0 +1,27 @@
+namespace PartnerDocs.Rendering;
+
+/// <summary>What templates/default/index.hbs sees: OUT/index.html, which sends the reader to a locale.</summary>
+public sealed class SiteIndexModel
+{
+    public required string SiteTitle { get; init; }
+    public required string Lang { get; init; }
+    public string SiteRoot => "";
+    public string? CanonicalUrl { get; init; }
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
+
+    /// <summary>One link per locale, source first, each with its "choose your language" prompt in that language.</summary>
+    public required IReadOnlyList<LocaleChoice> Languages { get; init; }
+}
+
+public sealed record LocaleChoice(string Locale, string Lang, string Name, string Href, string Prompt);
+
+/// <summary>What templates/default/404.hbs sees. Links are root-relative when baseUrl is known, since a 404 page is served at any depth.</summary>
+public sealed class NotFoundModel
+{
+    public required string SiteTitle { get; init; }
+    public required string Lang { get; init; }
+    public required string SiteRoot { get; init; }
+    public required string LocaleRoot { get; init; }
+    public required IReadOnlyDictionary<string, string> T { get; init; }
+    public required IReadOnlyList<LanguageLink> Languages { get; init; }
+}
