@@ -1,0 +1,194 @@
+using AngleSharp.Dom;
+
+namespace PartnerDocs.Tests.Site;
+
+/// <summary>The HTML a reader and a crawler get: head, hreflang honesty, fallbacks, site-wide pages and escaping.</summary>
+public class ReaderSiteTests
+{
+    private static BuiltSite Build(TempDocset docset)
+    {
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"));
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        return new BuiltSite(docset.PathOf("_site"));
+    }
+
+    [Fact]
+    public void A_page_head_has_lang_title_description_canonical_and_open_graph()
+    {
+        using var docset = ReaderDocset.Create();
+        var page = Build(docset).Page("fr-fr/index.html");
+
+        Assert.Equal("fr-FR", page.DocumentElement.GetAttribute("lang"));
+        Assert.StartsWith("Début | Docs", page.Title);
+        Assert.Equal("Par où commencer", Meta(page, "name", "description"));
+        Assert.Equal("https://example.test/docs/fr-fr/index.html", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("Début", Meta(page, "property", "og:title"));
+        Assert.Equal("fr_FR", Meta(page, "property", "og:locale"));
+        Assert.Equal("en_US", Meta(page, "property", "og:locale:alternate"));
+        Assert.Equal("https://example.test/docs/fr-fr/index.html", Meta(page, "property", "og:url"));
+    }
+
+    [Fact]
+    public void Hreflang_lists_only_real_translations_plus_x_default()
+    {
+        using var docset = ReaderDocset.Create();
+        var site = Build(docset);
+
+        Assert.Equal(["en-US", "fr-FR", "x-default"], HrefLangs(site.Page("en-us/setup.html")));
+        Assert.Equal(["en-US", "x-default"], HrefLangs(site.Page("en-us/only-en.html")));
+        Assert.Equal(["en-US", "x-default"], HrefLangs(site.Page("fr-fr/only-en.html")));
+    }
+
+    [Fact]
+    public void A_fallback_page_keeps_the_locale_chrome_says_so_in_that_language_and_marks_the_content_as_source_language()
+    {
+        using var docset = ReaderDocset.Create();
+        var page = Build(docset).Page("fr-fr/only-en.html");
+
+        Assert.Equal("fr-FR", page.DocumentElement.GetAttribute("lang"));
+        var notice = page.QuerySelector(".notice-fallback")!;
+        Assert.Contains("n’est pas encore disponible", notice.TextContent);
+        Assert.Equal("../en-us/only-en.html", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("en-US", page.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("https://example.test/docs/en-us/only-en.html", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("Aller au contenu principal", page.QuerySelector(".skip-link")!.TextContent);
+    }
+
+    [Fact]
+    public void The_language_switcher_links_the_same_topic_and_marks_locales_without_a_translation()
+    {
+        using var docset = ReaderDocset.Create();
+        var page = Build(docset).Page("en-us/only-en.html");
+
+        var links = page.QuerySelectorAll(".language-switcher a").ToList();
+        Assert.Equal(["../en-us/only-en.html", "../fr-fr/only-en.html"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal("page", links[0].GetAttribute("aria-current"));
+        Assert.False(links[0].ClassList.Contains("untranslated"));
+        Assert.True(links[1].ClassList.Contains("untranslated"));
+        Assert.Contains("(not translated)", links[1].TextContent);
+        Assert.Null(links[1].GetAttribute("hreflang"));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_translations_with_alternates_and_leaves_fallback_pages_out()
+    {
+        using var docset = ReaderDocset.Create();
+        var sitemap = File.ReadAllText(Build(docset).Root + "/sitemap.xml");
+        var xml = System.Xml.Linq.XDocument.Parse(sitemap);
+        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+
+        var locs = xml.Descendants(sm + "loc").Select(l => l.Value).ToList();
+        Assert.Contains("https://example.test/docs/fr-fr/setup.html", locs);
+        Assert.Contains("https://example.test/docs/en-us/only-en.html", locs);
+        Assert.DoesNotContain("https://example.test/docs/fr-fr/only-en.html", locs);
+
+        var setup = xml.Descendants(sm + "url").Single(u => u.Element(sm + "loc")!.Value.EndsWith("fr-fr/setup.html"));
+        var alternates = setup.Elements(xhtml + "link").Select(l => (string)l.Attribute("hreflang")! + " " + (string)l.Attribute("href")!).ToList();
+        Assert.Equal(["en-US https://example.test/docs/en-us/setup.html", "fr-FR https://example.test/docs/fr-fr/setup.html", "x-default https://example.test/docs/en-us/setup.html"], alternates);
+        Assert.Equal("2026-11-02", setup.Element(sm + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public void Without_base_url_there_is_no_sitemap_no_canonical_and_robots_txt_has_no_sitemap_line()
+    {
+        using var docset = ReaderDocset.Create(config: "");
+        var site = Build(docset);
+
+        Assert.False(site.Exists("sitemap.xml"));
+        Assert.Null(site.Page("en-us/setup.html").QuerySelector("link[rel=canonical]"));
+        Assert.Empty(site.Page("en-us/setup.html").QuerySelectorAll("link[hreflang]"));
+        Assert.Equal("User-agent: *\nAllow: /\n", File.ReadAllText(site.Root + "/robots.txt"));
+    }
+
+    [Fact]
+    public void Robots_txt_names_the_sitemap_when_base_url_is_set()
+    {
+        using var docset = ReaderDocset.Create();
+        Assert.Contains("Sitemap: https://example.test/docs/sitemap.xml", File.ReadAllText(Build(docset).Root + "/robots.txt"));
+    }
+
+    [Fact]
+    public void Each_locale_has_a_404_page_in_its_language()
+    {
+        using var docset = ReaderDocset.Create();
+        var site = Build(docset);
+
+        var french = site.Page("fr-fr/404.html");
+        Assert.Equal("fr-FR", french.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Page introuvable", french.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/docs/assets/site.css", french.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("Page not found", site.Page("en-us/404.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void The_site_index_links_every_locale_for_readers_without_javascript()
+    {
+        using var docset = ReaderDocset.Create();
+        var index = Build(docset).Page("index.html");
+
+        var links = index.QuerySelectorAll("a[data-locale]").ToList();
+        Assert.Equal(["en-us/index.html", "fr-fr/index.html"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["English", "Français"], links.Select(a => a.TextContent));
+        Assert.Contains("navigator.languages", index.QuerySelector("script")!.TextContent);
+    }
+
+    [Fact]
+    public void Script_tags_in_titles_descriptions_and_toc_text_stay_text_everywhere()
+    {
+        using var docset = ReaderDocset.Create();
+        var site = Build(docset);
+
+        foreach (var path in new[] { "en-us/setup.html", "fr-fr/setup.html", "en-us/index.html", "index.html", "fr-fr/404.html" })
+        {
+            var page = site.Page(path);
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src") || s.TextContent.Contains("navigator.languages"), $"{path}: injected script"));
+        }
+
+        var setup = site.Page("en-us/setup.html");
+        Assert.Contains(ReaderDocset.Script, setup.Title);
+        Assert.Equal($"Set up {ReaderDocset.Script}", Meta(setup, "name", "description"));
+        Assert.Equal($"Setup {ReaderDocset.Script}", Meta(setup, "property", "og:title"));
+        Assert.Contains(ReaderDocset.Script, setup.QuerySelector(".site-title")!.TextContent);
+
+        var nav = site.Navigation("en-us");
+        Assert.Empty(nav.QuerySelectorAll("script"));
+        Assert.Contains(nav.QuerySelectorAll("a"), a => a.TextContent.Contains(ReaderDocset.Script));
+    }
+
+    [Fact]
+    public void Navigation_breadcrumbs_outline_prev_next_and_date_come_from_the_toc_and_headings()
+    {
+        using var docset = ReaderDocset.Create();
+        var site = Build(docset);
+        var page = site.Page("fr-fr/setup.html");
+
+        Assert.Equal(["Accueil", "Guides"], page.QuerySelectorAll(".breadcrumbs li").Select(li => li.TextContent));
+        Assert.Equal("index.html", page.QuerySelector(".prev-next .prev")!.GetAttribute("href"));
+        Assert.Equal("only-en.html", page.QuerySelector(".prev-next .next")!.GetAttribute("href"));
+        Assert.Equal(["#step-one", "#detail"], page.QuerySelectorAll(".outline a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("2 novembre 2026", page.QuerySelector(".last-updated time")!.TextContent);
+        Assert.Equal(["index.html", "setup.html", "only-en.html"], site.Navigation("fr-fr").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_omit_policy_publishes_no_fallback_and_the_switcher_nav_and_sitemap_follow()
+    {
+        using var docset = ReaderDocset.Create("baseUrl: https://example.test/docs/\nfallback: omit\n");
+        var site = Build(docset);
+
+        Assert.False(site.Exists("fr-fr/only-en.html"));
+        var french = site.Page("en-us/only-en.html").QuerySelector(".language-switcher a[data-locale=fr-fr]")!;
+        Assert.Equal("../fr-fr/index.html", french.GetAttribute("href"));
+        Assert.True(french.ClassList.Contains("untranslated"));
+        Assert.False(french.HasAttribute("data-same-topic"));
+        Assert.DoesNotContain(site.Navigation("fr-fr").QuerySelectorAll("a"), a => a.GetAttribute("href") == "only-en.html");
+        Assert.DoesNotContain("fr-fr/only-en.html", File.ReadAllText(site.Root + "/sitemap.xml"));
+    }
+
+    private static string? Meta(IDocument page, string attribute, string name) =>
+        page.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
+
+    private static List<string?> HrefLangs(IDocument page) =>
+        page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToList();
+}
