@@ -11,8 +11,8 @@ public static class TocMdParser
     public static TocTree Parse(string text, string file, DiagnosticBag diagnostics)
     {
         var roots = new List<TocNode>();
-        // The open ancestors of the next entry: open[i] is the latest entry of level i + 1.
-        var open = new Stack<TocNode>();
+        // The latest entry of each depth above the next one, with the level its heading was written at.
+        var open = new Stack<(TocNode Node, int WrittenLevel)>();
         using var reader = new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text);
         var lineNumber = 0;
         while (reader.ReadLine() is { } rawLine)
@@ -27,23 +27,23 @@ public static class TocMdParser
                 continue;
             }
 
-            var level = heading.Level;
-            if (level > open.Count + 1)
-            {
-                Report(heading.Start, open.Count == 0
-                    ? $"the first entry is at level {level}; a TOC starts with #"
-                    : $"level jumps from {open.Count} to {level}; expected at most {new string('#', open.Count + 1)}");
-                level = open.Count + 1;
-            }
-
-            while (open.Count >= level)
+            while (open.Count > 0 && open.Peek().WrittenLevel >= heading.Level)
             {
                 open.Pop();
             }
 
-            var node = new TocNode(heading.Title, heading.Href, level, new SourceLocation(file, lineNumber, heading.Start + 1));
-            (open.Count == 0 ? roots : open.Peek().Children).Add(node);
-            open.Push(node);
+            // Written levels, not depths, are compared so that one jump is reported once, not again for each entry after it.
+            var parentLevel = open.Count == 0 ? 0 : open.Peek().WrittenLevel;
+            if (heading.Level > parentLevel + 1 && (parentLevel > 0 || roots.Count == 0))
+            {
+                Report(heading.Start, parentLevel == 0
+                    ? $"the first entry is at level {heading.Level}; a TOC starts with #"
+                    : $"level jumps from {parentLevel} to {heading.Level}; expected at most {new string('#', parentLevel + 1)}");
+            }
+
+            var node = new TocNode(heading.Title, heading.Href, open.Count + 1, new SourceLocation(file, lineNumber, heading.Start + 1));
+            (open.Count == 0 ? roots : open.Peek().Node.Children).Add(node);
+            open.Push((node, heading.Level));
         }
 
         return new TocTree(file, roots);
