@@ -84,13 +84,14 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
     {
         string? name = null, href = null, topicHref = null;
         var expanded = false;
-        YamlNode? hrefNode = null, itemsKey = null, items = null;
+        YamlNode? nameNode = null, hrefNode = null, itemsKey = null, items = null;
         foreach (var (key, value) in mapping.Children)
         {
             switch ((key as YamlScalarNode)?.Value)
             {
                 case "name":
                     name = ReadText(value, "name", toc);
+                    nameNode = value;
                     break;
                 case "href":
                     href = ReadText(value, "href", toc)?.Trim();
@@ -117,7 +118,8 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
             }
         }
 
-        if (name is null)
+        // A name of the wrong type has been reported already.
+        if (name is null && nameNode is null or YamlScalarNode)
         {
             Report(Rules.TocSyntax, Severity.Error, toc, mapping, "this TOC item has no 'name': add 'name:' with the entry's title");
         }
