@@ -1,7 +1,6 @@
 // TEMPORARY: signatures agreed with the TOC and Markdown branches; deleted when they merge.
 using Markdig.Syntax;
 using PartnerDocs.Diagnostics;
-namespace PartnerDocs.Toc { public static class TocReader { public static TocTree? Read(string r, string l, DiagnosticBag d) => null; public static bool HasToc(string f) => File.Exists(Path.Combine(f, "TOC.md")); } }
 namespace PartnerDocs.Markdown {
   public sealed record HeadingInfo(int Level, string Text, string Id, SourceLocation Location);
   public sealed class ParsedMarkdown { public MarkdownDocument Document {get;init;} = new(); public IReadOnlyList<LinkReference> Links {get;init;} = []; public IReadOnlyList<AnchorDefinition> Anchors {get;init;} = []; public IReadOnlyList<IncludeReference> Includes {get;init;} = []; public IReadOnlyList<HeadingInfo> Headings {get;init;} = []; public IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml {get;init;} = []; public string PlainText {get;init;} = ""; }
