@@ -46,7 +46,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
                 var location = lines.Locate(heading.Span.Start);
                 headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
                 anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
-                text.AppendLine(headingText);
+                text.Append(headingText).Append('\n');
                 VisitInlines(heading.Inline);
                 break;
             case IncludeBlock include:
@@ -63,7 +63,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
             case LeafBlock leaf when leaf.Inline is not null:
                 if (leaf is ParagraphBlock)
                 {
-                    text.AppendLine(InlineText.Of(leaf.Inline));
+                    text.Append(InlineText.Of(leaf.Inline)).Append('\n');
                 }
 
                 VisitInlines(leaf.Inline);
@@ -122,12 +122,18 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
         if (html.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
         {
             MarkdownInHtml.FindLinks(markdown, start, end, markdownInHtml);
-            var length = text.Length;
+            var runs = new List<string>();
             HtmlScanner.TextRuns(markdown, start, end, (runStart, runEnd) =>
-                text.Append(WebUtility.HtmlDecode(markdown[runStart..runEnd])).Append(' '));
-            if (text.Length > length)
             {
-                text.AppendLine();
+                var run = WebUtility.HtmlDecode(markdown[runStart..runEnd]).Trim();
+                if (run.Length > 0)
+                {
+                    runs.Add(run);
+                }
+            });
+            if (runs.Count > 0)
+            {
+                text.AppendJoin(' ', runs).Append('\n');
             }
         }
     }

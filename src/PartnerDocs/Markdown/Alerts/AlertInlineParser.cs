@@ -10,7 +10,7 @@ namespace PartnerDocs.Markdown.Alerts;
 /// </summary>
 public sealed class AlertInlineParser : InlineParser
 {
-    public static readonly string[] Kinds = ["note", "tip", "important", "caution", "warning"];
+    private static readonly string[] Kinds = ["note", "tip", "important", "caution", "warning"];
 
     public AlertInlineParser() => OpeningCharacters = ['['];
 

@@ -71,7 +71,17 @@ public sealed class IncludeResolver(string docsetRoot, MarkdownEngine engine, Di
             return null;
         }
 
-        var text = File.ReadAllText(fullPath);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable counts as missing here; the loader reports unreadable files.
+            return null;
+        }
+
         var skipped = FrontMatterLines(text, out var bodyStart);
         return engine.Parse(text[bodyStart..], file, skipped + 1);
     }
