@@ -15,9 +15,14 @@ public sealed class SiteIndexModel
 
 public sealed record LocaleChoice(string Locale, string Lang, string Name, string Href, string Prompt);
 
-/// <summary>What templates/default/404.hbs sees. Links are root-relative when baseUrl is known, since a 404 page is served at any depth.</summary>
+/// <summary>
+/// What templates/default/404.hbs sees. A 404 page is served at any depth, so links are root-relative when baseUrl is known
+/// and the stylesheet is inlined rather than linked.
+/// </summary>
 public sealed class NotFoundModel
 {
+    /// <summary>The site stylesheet, inserted as is ({{{InlineCss}}}): it comes from the template folder, not from content.</summary>
+    public required string InlineCss { get; init; }
     public required string SiteTitle { get; init; }
     public required string Lang { get; init; }
     public required string SiteRoot { get; init; }

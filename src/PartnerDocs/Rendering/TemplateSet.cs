@@ -59,6 +59,13 @@ public sealed class TemplateSet
     public string Render(string name, object model) =>
         templates.TryGetValue(name, out var template) ? template(model) : throw new TemplateException($"template '{name}.hbs' is missing from '{Folder}'");
 
+    /// <summary>The text of a file in assets/, or "" when the template folder has none.</summary>
+    public string AssetText(string name)
+    {
+        var path = Path.Combine(AssetsFolder, name);
+        return File.Exists(path) ? Read(path) : "";
+    }
+
     public bool Has(string name) => templates.ContainsKey(name);
 
     /// <summary>The UI strings for a language ("es"), English filling any gap.</summary>

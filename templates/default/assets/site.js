@@ -11,6 +11,7 @@
       if (/^[a-z]+:|^\/\//i.test(href)) return;
       if (href.split("#")[0] === current && !nav.querySelector("[aria-current]")) {
         a.setAttribute("aria-current", "page");
+        if (a.nextElementSibling && a.nextElementSibling.tagName === "DETAILS") a.nextElementSibling.open = true;
         for (var el = a.parentElement; el && el !== nav; el = el.parentElement) {
           if (el.tagName === "DETAILS") el.open = true;
         }

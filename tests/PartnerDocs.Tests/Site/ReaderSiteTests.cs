@@ -117,7 +117,8 @@ public class ReaderSiteTests
         var french = site.Page("fr-fr/404.html");
         Assert.Equal("fr-FR", french.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Page introuvable", french.QuerySelector("h1")!.TextContent);
-        Assert.Equal("/docs/assets/site.css", french.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Contains(".site-header", french.QuerySelector("style")!.TextContent);
+        Assert.Equal("/docs/fr-fr/index.html", french.QuerySelector(".site-title")!.GetAttribute("href"));
         Assert.Equal("Page not found", site.Page("en-us/404.html").QuerySelector("h1")!.TextContent);
     }
 

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace PartnerDocs.Tests.Browser;
+
+/// <summary>The built site in headless chromium: switching language, navigation, fallbacks, privacy, accessibility, looks.</summary>
+[Collection(ReaderSiteCollection.Name)]
+public class ReaderSiteBrowserTests(ReaderSiteFixture site)
+{
+    private static readonly string AxeScript = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
+
+    [Fact]
+    public async Task Switching_language_lands_on_the_translation_at_the_same_anchor_and_remembers_the_choice()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{site.Origin}/content/en-us/billing.html#billing-cycle");
+
+        await page.ClickAsync(".language-switcher a[data-locale=es-es]");
+        await page.WaitForURLAsync("**/es-es/billing.html#billing-cycle");
+        Assert.Equal(1, await page.Locator("article #billing-cycle").CountAsync());
+        Assert.Equal("es-es", await page.EvaluateAsync<string>("localStorage.getItem('partnerdocs.locale')"));
+
+        await page.ClickAsync(".outline a[href='#payment-methods']");
+        await page.ClickAsync(".language-switcher a[data-locale=fr-fr]");
+        await page.WaitForURLAsync("**/fr-fr/billing.html#payment-methods");
+    }
+
+    [Fact]
+    public async Task The_site_index_sends_the_reader_to_their_language_or_the_remembered_one()
+    {
+        var french = await NewPage(locale: "fr-FR");
+        await french.GotoAsync($"{site.Origin}/content/index.html");
+        await french.WaitForURLAsync("**/fr-fr/index.html");
+
+        await french.EvaluateAsync("localStorage.setItem('partnerdocs.locale', 'es-es')");
+        await french.GotoAsync($"{site.Origin}/content/index.html");
+        await french.WaitForURLAsync("**/es-es/index.html");
+    }
+
+    [Fact]
+    public async Task The_navigation_marks_the_current_page_and_prev_next_follow_the_toc()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{site.Origin}/content/en-us/index.html");
+        var links = page.Locator("#site-nav a");
+        Assert.True(await links.CountAsync() > 5);
+
+        var target = links.Nth(3);
+        var href = await target.GetAttributeAsync("href");
+        await target.ClickAsync();
+        await page.WaitForURLAsync("**/en-us/" + href);
+        var current = page.Locator("#site-nav a[aria-current=page]");
+        Assert.Equal(href, await current.GetAttributeAsync("href"));
+        Assert.True(await current.IsVisibleAsync(), "the current page's branch is open");
+
+        var next = await page.Locator(".prev-next .next").GetAttributeAsync("href");
+        await page.ClickAsync(".prev-next .next");
+        await page.WaitForURLAsync("**/en-us/" + next);
+        await page.ClickAsync(".prev-next .prev");
+        await page.WaitForURLAsync("**/en-us/" + href);
+    }
+
+    [Fact]
+    public async Task A_fallback_page_shows_its_notice_in_the_locale_language()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{site.Origin}/fallback/fr-fr/only-en.html");
+
+        var notice = page.Locator(".notice-fallback");
+        Assert.True(await notice.IsVisibleAsync());
+        Assert.Contains("pas encore disponible", await notice.InnerTextAsync());
+        await notice.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/en-us/only-en.html");
+    }
+
+    [Fact]
+    public async Task No_request_leaves_the_site()
+    {
+        var page = await NewPage(locale: "es-ES");
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync($"{site.Origin}/content/index.html");
+        await page.WaitForURLAsync("**/es-es/index.html");
+        foreach (var path in new[] { "content/en-us/billing.html", "content/fr-fr/billing.html", "content/es-es/404.html", "fallback/fr-fr/only-en.html" })
+        {
+            await page.GotoAsync($"{site.Origin}/{path}", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        }
+
+        Assert.NotEmpty(requests);
+        Assert.All(requests, url => Assert.StartsWith(site.Origin + "/", url));
+    }
+
+    [Theory]
+    [InlineData("content/en-us/billing.html")]
+    [InlineData("content/es-es/billing.html")]
+    [InlineData("content/fr-fr/billing.html")]
+    [InlineData("fallback/fr-fr/only-en.html")]
+    [InlineData("content/fr-fr/404.html")]
+    [InlineData("content/index.html?stay")]
+    public async Task Axe_finds_no_accessibility_violations(string path)
+    {
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await NewPage(colorScheme: scheme);
+            if (path.EndsWith("?stay"))
+            {
+                // The site index redirects at once; keep it on screen to check the page itself.
+                await page.RouteAsync("**/index.html?stay", async route =>
+                {
+                    var response = await route.FetchAsync();
+                    await route.FulfillAsync(new() { Response = response, Body = (await response.TextAsync()).Replace("location.replace(", "void(") });
+                });
+            }
+
+            await page.GotoAsync($"{site.Origin}/{path}");
+            await page.AddScriptTagAsync(new() { Path = AxeScript });
+            var violations = await page.EvaluateAsync<JsonElement>(
+                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
+            Assert.True(violations.GetArrayLength() == 0, $"{path} ({scheme}): {violations}");
+        }
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_and_visible_when_focused()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{site.Origin}/content/fr-fr/billing.html");
+        await page.Keyboard.PressAsync("Tab");
+
+        var focused = page.Locator(":focus");
+        Assert.Equal("skip-link", await focused.GetAttributeAsync("class"));
+        Assert.True((await focused.BoundingBoxAsync())!.X >= 0);
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Theory]
+    [InlineData("en-us")]
+    [InlineData("es-es")]
+    [InlineData("fr-fr")]
+    public async Task Screenshots_of_a_topic_page_in_light_and_dark(string locale)
+    {
+        Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
+        foreach (var (scheme, name) in new[] { (ColorScheme.Light, "light"), (ColorScheme.Dark, "dark") })
+        {
+            var page = await NewPage(colorScheme: scheme);
+            await page.GotoAsync($"{site.Origin}/content/{locale}/billing.html");
+            var file = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-{name}.png");
+            await page.ScreenshotAsync(new() { Path = file });
+            Assert.True(new FileInfo(file).Length > 10_000, file);
+        }
+
+        var phone = await NewPage(viewport: new ViewportSize { Width = 390, Height = 844 });
+        await phone.GotoAsync($"{site.Origin}/content/{locale}/billing.html");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone.png") });
+    }
+
+    private async Task<IPage> NewPage(string locale = "en-US", ColorScheme colorScheme = ColorScheme.Light, ViewportSize? viewport = null)
+    {
+        var context = await site.Browser.NewContextAsync(new()
+        {
+            Locale = locale,
+            ColorScheme = colorScheme,
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+}

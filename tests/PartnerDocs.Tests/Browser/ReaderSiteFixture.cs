@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using PartnerDocs.Tests.Site;
+
+namespace PartnerDocs.Tests.Browser;
+
+/// <summary>
+/// Built once per test run: the project's content/ at /content/ and a docset whose French lacks a topic at /fallback/,
+/// served on loopback, with one headless Debian chromium.
+/// </summary>
+public sealed class ReaderSiteFixture : IAsyncLifetime
+{
+    private readonly TempDocset output = TempDocset.Create();
+    private readonly TempDocset fallbackDocset = ReaderDocset.Create();
+    private StaticSiteServer? server;
+    private IPlaywright? playwright;
+
+    public string Origin => server!.Origin;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: beside the test binaries.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        BuildInto(Path.Combine(TestPaths.RepoRoot, "content"), output.PathOf("site/content"));
+        BuildInto(fallbackDocset.Root, output.PathOf("site/fallback"));
+        server = new StaticSiteServer(output.PathOf("site"));
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+        server?.Dispose();
+        output.Dispose();
+        fallbackDocset.Dispose();
+    }
+
+    private static void BuildInto(string docset, string target)
+    {
+        var result = Cli.CliRunner.Run("build", docset, "-o", target);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"building {docset} failed: {result.Stderr}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReaderSiteCollection : ICollectionFixture<ReaderSiteFixture>
+{
+    public const string Name = "reader site in a browser";
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PartnerDocs.Tests.Browser;
+
+/// <summary>Serves a folder on http://127.0.0.1:&lt;free port&gt;/ for browser tests; never listens beyond loopback.</summary>
+public sealed class StaticSiteServer : IDisposable
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json", [".svg"] = "image/svg+xml", [".png"] = "image/png", [".xml"] = "application/xml", [".txt"] = "text/plain; charset=utf-8",
+    };
+
+    private readonly HttpListener listener = new();
+    private readonly string root;
+
+    public StaticSiteServer(string root)
+    {
+        this.root = Path.GetFullPath(root);
+        Origin = $"http://127.0.0.1:{FreePort()}";
+        listener.Prefixes.Add(Origin + "/");
+        listener.Start();
+        _ = Task.Run(Serve);
+    }
+
+    public string Origin { get; }
+
+    public void Dispose() => listener.Close();
+
+    private async Task Serve()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Answer(context));
+        }
+    }
+
+    private void Answer(HttpListenerContext context)
+    {
+        using var response = context.Response;
+        var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
+        var path = Path.GetFullPath(Path.Combine(root, relative));
+        if (Directory.Exists(path))
+        {
+            path = Path.Combine(path, "index.html");
+        }
+
+        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            response.StatusCode = 404;
+            return;
+        }
+
+        response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+        var bytes = File.ReadAllBytes(path);
+        response.ContentLength64 = bytes.Length;
+        response.OutputStream.Write(bytes);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
