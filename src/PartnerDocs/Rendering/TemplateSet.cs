@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -8,7 +9,7 @@ namespace PartnerDocs.Rendering;
 /// A template folder (templates/default): Handlebars layouts and partials, UI strings per language, static assets.
 /// Loaded and compiled once per build; rendering is thread-safe.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private const string FallbackLanguage = "en";
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> templates;
@@ -37,7 +38,7 @@ public sealed class TemplateSet
         var handlebars = Handlebars.Create();
         foreach (var partial in Files(folder, "partials", "*.hbs"))
         {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), Read(partial));
+            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), ReadTemplate(partial));
         }
 
         var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -100,7 +101,7 @@ public sealed class TemplateSet
     {
         try
         {
-            return handlebars.Compile(Read(file));
+            return handlebars.Compile(ReadTemplate(file));
         }
         catch (HandlebarsException ex)
         {
@@ -119,6 +120,12 @@ public sealed class TemplateSet
             throw new TemplateException($"{file}:{ex.Start.Line}: {ex.Message}");
         }
     }
+
+    // Handlebars.Net renders an indented standalone partial ("  {{> name}}" alone on its line) without HTML-escaping its {{values}}.
+    private static string ReadTemplate(string file) => IndentedPartial().Replace(Read(file), "$1");
+
+    [GeneratedRegex(@"(?m)^[ \t]+(\{\{~?>)")]
+    private static partial Regex IndentedPartial();
 
     private static string Read(string file) => File.ReadAllText(file).TrimStart('\uFEFF');
 }
