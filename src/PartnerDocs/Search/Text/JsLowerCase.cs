@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PartnerDocs.Search.Text;
@@ -8,29 +9,35 @@ public static class JsLowerCase
     private const char CapitalIWithDot = '\u0130';
     private const char CapitalSigma = '\u03A3';
 
+    // Where ToLowerInvariant may need patching: the special casings, and the letters of UnicodeCasingUpdates
+    // (the supplementary ones by their high surrogates U+D803 and U+D81B).
+    private static readonly SearchValues<char> NeedsPatching =
+        SearchValues.Create("\u0130\u03A3\u1C89\uA7CB\uA7CC\uA7CE\uA7D2\uA7D4\uA7DA\uA7DC\uD803\uD81B");
+
     /// <summary>Lowercases <paramref name="value"/> exactly as JavaScript does.</summary>
     public static string ToLower(string value)
     {
         var lower = value.ToLowerInvariant();
-        if (value.AsSpan().IndexOfAny(CapitalIWithDot, CapitalSigma) < 0)
+        if (value.AsSpan().IndexOfAny(NeedsPatching) < 0)
             return lower;
 
-        // Both special cases keep every other character at its index, so patch around them.
+        // ToLowerInvariant keeps every character at its index, so copy from it around the patched code points.
         var builder = new StringBuilder(value.Length + 4);
         for (var i = 0; i < value.Length; i++)
         {
-            switch (value[i])
+            var c = value[i];
+            if (c == CapitalIWithDot)
+                builder.Append("i\u0307");
+            else if (c == CapitalSigma)
+                builder.Append(IsFinalSigma(value, i) ? '\u03C2' : '\u03C3');
+            else if (Rune.DecodeFromUtf16(value.AsSpan(i), out var rune, out var length) == OperationStatus.Done
+                && UnicodeCasingUpdates.Lowercase(rune.Value) is { } updated)
             {
-                case CapitalIWithDot:
-                    builder.Append("i\u0307");
-                    break;
-                case CapitalSigma:
-                    builder.Append(IsFinalSigma(value, i) ? '\u03C2' : '\u03C3');
-                    break;
-                default:
-                    builder.Append(lower[i]);
-                    break;
+                builder.Append(char.ConvertFromUtf32(updated));
+                i += length - 1;
             }
+            else
+                builder.Append(lower[i]);
         }
         return builder.ToString();
     }
