@@ -1,12 +1,12 @@
 namespace PartnerDocs.Tests;
 
-/// <summary>Locations of the repository and the shared folder next to it, found from the test binaries.</summary>
+/// <summary>Locations the tests read from: the repository root and the shared folder beside it.</summary>
 public static class TestPaths
 {
-    /// <summary>The folder holding PartnerDocs.sln.</summary>
+    /// <summary>The nearest folder at or above the test binaries that holds PartnerDocs.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>The shared folder beside the repository (design notes, test data).</summary>
+    /// <summary>The <c>shared</c> folder that sits next to the repository root.</summary>
     public static string Shared { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
     private static string FindRepoRoot()
@@ -14,8 +14,10 @@ public static class TestPaths
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "PartnerDocs.sln")))
+            {
                 return dir.FullName;
+            }
         }
-        throw new InvalidOperationException($"No PartnerDocs.sln above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"No folder containing PartnerDocs.sln above {AppContext.BaseDirectory}.");
     }
 }
