@@ -1,5 +1,3 @@
-using PartnerDocs.Search.Json;
-
 namespace PartnerDocs.Search;
 
 /// <summary>lunr's BM25 field-vector weights, computed in the same floating-point operation order as lunr.js.</summary>
@@ -17,7 +15,7 @@ internal sealed class Bm25Scorer
         _data = data;
         double documentCount = data.DocumentCount;
         _idf = documentFrequencies
-            .Select(n => Math.Log(1 + Math.Abs((documentCount - n + 0.5) / (n + 0.5))))
+            .Select(n => JsMath.Log(1 + Math.Abs((documentCount - n + 0.5) / (n + 0.5))))
             .ToArray();
 
         var lengthSums = new double[data.FieldCount];
@@ -26,8 +24,8 @@ internal sealed class Bm25Scorer
         _averageFieldLengths = lengthSums.Select(sum => sum / documentCount).ToArray();
     }
 
-    /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field ref, rounded to 3 decimals.</summary>
-    public double Score(int fieldRef, int term, int frequency)
+    /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field ref, in thousandths (lunr keeps 3 decimals).</summary>
+    public double ScoreInThousandths(int fieldRef, int term, int frequency)
     {
         var field = fieldRef % _data.FieldCount;
         var fieldLength = _data.FieldLengths[fieldRef];
@@ -35,7 +33,7 @@ internal sealed class Bm25Scorer
             / (K1 * (1 - B + B * (fieldLength / _averageFieldLengths[field])) + frequency);
         score *= OrOne(_data.Fields[field].Boost);
         score *= OrOne(_data.DocBoosts[fieldRef / _data.FieldCount]);
-        return JsNumber.Round(score * 1000) / 1000;
+        return JsMath.Round(score * 1000);
     }
 
     // JS `boost || 1`: 0 and NaN fall back to 1.

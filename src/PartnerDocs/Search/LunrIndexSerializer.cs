@@ -50,7 +50,7 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
                     json.WriteRaw(',');
                 json.WriteInteger(terms[pair]);
                 json.WriteRaw(',');
-                json.WriteNumber(scorer.Score(fieldRef, terms[pair], frequencies[pair]));
+                json.WriteThousandths(scorer.ScoreInThousandths(fieldRef, terms[pair], frequencies[pair]));
             }
             json.WriteRaw("]]");
         }
@@ -59,7 +59,8 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
 
     private void WriteInvertedIndex(JsonTextWriter json, Postings postings, string[] quotedFields)
     {
-        var quotedRefs = data.DocRefs.Select(JsonTextWriter.Quote).ToArray();
+        // Every posting repeats its ref: prepare `"ref":` (and the empty metadata) once per document.
+        var refKeys = data.DocRefs.Select(r => JsonTextWriter.Quote(r) + (data.StorePositions ? ":" : ":{}")).ToArray();
         var termOrder = Enumerable.Range(0, data.Terms.Count).ToArray();
         Array.Sort(termOrder, (a, b) => string.CompareOrdinal(data.Terms[a], data.Terms[b]));
 
@@ -83,9 +84,9 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
                 {
                     if (entry > entries.Start.Value)
                         json.WriteRaw(',');
-                    json.WriteRaw(quotedRefs[postings.Documents[entry]]);
-                    json.WriteRaw(':');
-                    WriteMetadata(json, postings.Pairs[entry]);
+                    json.WriteRaw(refKeys[postings.Documents[entry]]);
+                    if (data.StorePositions)
+                        WritePositions(json, postings.Pairs[entry]);
                 }
                 json.WriteRaw('}');
             }
@@ -94,14 +95,9 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
         json.WriteRaw(']');
     }
 
-    // {} or {"position":[[start,length],...]} for one (term, field, document).
-    private void WriteMetadata(JsonTextWriter json, int pair)
+    // {"position":[[start,length],...]} for one (term, field, document).
+    private void WritePositions(JsonTextWriter json, int pair)
     {
-        if (!data.StorePositions)
-        {
-            json.WriteRaw("{}");
-            return;
-        }
         json.WriteRaw("{\"position\":[");
         for (var position = data.PairPositionStarts[pair]; position < data.PairPositionStarts[pair + 1]; position++)
         {

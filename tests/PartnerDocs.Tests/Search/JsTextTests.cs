@@ -62,17 +62,51 @@ public class JsTextTests
         Assert.Equal(expected, buffer[..JsNumber.Format(value, buffer)].ToString());
     }
 
+    [Fact]
+    public void Thousandths_format_like_the_general_number_path()
+    {
+        double[] samples = [.. Enumerable.Range(-3000, 250_000).Select(i => (double)i), 123456789012345, 999999999999999, 1e15, 4.5e17];
+        foreach (var thousandths in samples)
+            Assert.Equal(Written(json => json.WriteNumber(thousandths / 1000)), Written(json => json.WriteThousandths(thousandths)));
+    }
+
+    [Fact]
+    public void Log_matches_v8_bit_for_bit()
+    {
+        var random = new Random(5);
+        var inputs = new List<double>();
+        for (var documents = 1; documents <= 300; documents++)
+        {
+            for (var withTerm = 1; withTerm <= documents; withTerm++)
+                inputs.Add(1 + Math.Abs((documents - withTerm + 0.5) / (withTerm + 0.5))); // lunr's idf argument
+        }
+        inputs.AddRange(Enumerable.Range(0, 20_000).Select(_ => Math.Exp(random.NextDouble() * 1400 - 700)));
+        inputs.AddRange([1, 1 + 1e-7, 1 - 1e-7, 2, Math.E, 0.5, double.Epsilon, 1e-310, double.MaxValue]);
+
+        var expected = JsonSerializer.Deserialize<string[]>(NodeOracle.Run("log", JsonSerializer.Serialize(inputs)))!;
+
+        var mismatches = inputs.Where((x, i) => BitConverter.DoubleToInt64Bits(JsMath.Log(x)).ToString("x") != expected[i]).ToList();
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {inputs.Count} differ, e.g. {string.Join(", ", mismatches.Take(5))}");
+    }
+
     [Theory]
     [InlineData(2.5, 3)]
     [InlineData(-2.5, -2)]
     [InlineData(0.49999999999999994, 0)]
     [InlineData(1234.5, 1235)]
-    public void Math_round_ties_go_up(double value, double expected) => Assert.Equal(expected, JsNumber.Round(value));
+    public void Math_round_ties_go_up(double value, double expected) => Assert.Equal(expected, JsMath.Round(value));
 
     [Fact]
     public void Strings_escape_as_json_stringify() =>
         Assert.Equal("\"q\\\"\\\\\\b\\f\\n\\r\\t\\u0001\u007f\u2028é😀\\ud800x\\udc00\"",
             JsonTextWriter.Quote("q\"\\\b\f\n\r\t\u0001\u007f\u2028é😀" + '\uD800' + "x" + '\uDC00'));
+
+    private static string Written(Action<JsonTextWriter> write)
+    {
+        var text = new StringWriter();
+        write(new JsonTextWriter(text));
+        return text.ToString();
+    }
 
     // Two-letter codes in UnicodeCategory's declaration order.
     private static string CategoryCode(System.Globalization.UnicodeCategory category) =>

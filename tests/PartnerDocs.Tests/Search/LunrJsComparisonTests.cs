@@ -21,6 +21,28 @@ public class LunrJsComparisonTests
         AssertSameText(theirs, ours);
     }
 
+    public static TheoryData<string, double, double> EdgeCases => new()
+    {
+        { "no documents", 1, 1 },
+        { "huge boosts", 1e20, 3e7 },
+        { "negative boosts", -2, -0.5 },
+        { "tiny boosts", 1e-9, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public void Edge_cases_serialize_byte_identical_to_lunr_js(string name, double fieldBoost, double documentBoost)
+    {
+        LunrField[] fields = [new("title", fieldBoost), new("body")];
+        var documents = name == "no documents" ? [] : DocumentGenerator.Generate("en", 30, seed: 3)
+            .Select(d => d with { Fields = new() { ["title"] = d.Fields["title"], ["body"] = d.Fields["body"] }, Boost = documentBoost })
+            .ToList();
+
+        AssertSameText(
+            TestIndexes.BuildWithLunrJs(LanguageProfile.English, fields, documents),
+            TestIndexes.BuildWithCSharp(LanguageProfile.English, fields, documents));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("es")]

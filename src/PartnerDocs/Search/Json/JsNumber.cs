@@ -2,16 +2,9 @@ using System.Globalization;
 
 namespace PartnerDocs.Search.Json;
 
-/// <summary>JavaScript number semantics .NET does not share: <c>Math.round</c> and <c>Number.prototype.toString</c>.</summary>
+/// <summary>JavaScript number formatting (<c>Number.prototype.toString</c>, as <c>JSON.stringify</c> uses it).</summary>
 public static class JsNumber
 {
-    /// <summary>JS <c>Math.round</c>: the nearest integer, ties towards +∞ (2.5 → 3, -2.5 → -2).</summary>
-    public static double Round(double value)
-    {
-        var floor = Math.Floor(value);
-        return value - floor >= 0.5 ? floor + 1 : floor;
-    }
-
     /// <summary>Writes <paramref name="value"/> as <c>JSON.stringify</c> does (shortest round-trip digits, -0 as 0, NaN/±∞ as null); returns the length.</summary>
     public static int Format(double value, Span<char> destination)
     {

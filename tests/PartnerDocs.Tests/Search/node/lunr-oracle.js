@@ -5,6 +5,7 @@
 //   stem       one word per line -> one lunr.stemmer result per line
 //   lower      JSON array of strings -> JSON array of their toLowerCase()
 //   stopwords  (no input) -> {en, es, fr} word lists as the npm files define them
+//   log        JSON array of numbers -> JSON array of the bits of Math.log of each, as hex strings
 //   categories (no input) -> JSON array: node's Unicode general category ("Lu", ...) of each BMP code point
 'use strict';
 const fs = require('fs');
@@ -69,6 +70,12 @@ function categories() {
   return result;
 }
 
+function logBits(x) {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.log(x));
+  return view.getBigUint64(0).toString(16);
+}
+
 const stem = word => lunr.stemmer(new lunr.Token(word)).toString();
 
 const commands = {
@@ -78,6 +85,7 @@ const commands = {
   lower: () => JSON.stringify(readJson(input).map(s => s.toLowerCase())),
   stopwords: () => JSON.stringify(stopwords()),
   categories: () => JSON.stringify(categories()),
+  log: () => JSON.stringify(readJson(input).map(logBits)),
 };
 
 fs.writeFileSync(output ?? input, commands[command]());
