@@ -164,8 +164,9 @@ public sealed class LunrIndexBuilder
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
-            // lunr splits field refs at '/', keeps "_index" for the term number, and JS objects reorder numeric keys.
-            if (field.Name.Contains('/') || field.Name == "_index" || JsObjectKeys.IsArrayIndex(field.Name))
+            // lunr splits field refs at '/', keeps "_index" for the term number, averages lengths in a plain object
+            // (where "__proto__" is no key), and JS objects reorder numeric keys.
+            if (field.Name.Contains('/') || field.Name is "_index" or "__proto__" || JsObjectKeys.IsArrayIndex(field.Name))
                 throw new ArgumentException($"Field name '{field.Name}' cannot be used in a lunr index.", nameof(fields));
             if (!names.Add(field.Name))
                 throw new ArgumentException($"Field '{field.Name}' is declared twice.", nameof(fields));

@@ -7,6 +7,7 @@ public class LunrIndexBuilderTests
     [Theory]
     [InlineData("a/b")]
     [InlineData("_index")]
+    [InlineData("__proto__")]
     [InlineData("12")]
     public void Rejects_field_names_lunr_cannot_round_trip(string name) =>
         Assert.Throws<ArgumentException>(() => new LunrIndexBuilder(LanguageProfile.English, [new(name)]));
