@@ -7,18 +7,25 @@ namespace PartnerDocs.Site;
 /// <summary>What every page of one locale shares, computed once per locale.</summary>
 public sealed class LocaleSite
 {
-    public LocaleSite(LocaleContent locale, TemplateSet templates)
+    public LocaleSite(LocaleContent locale, TemplateSet templates, string docsetTitle)
     {
         Locale = locale;
+        Title = HomeEntryTitle(locale.Toc) ?? docsetTitle;
         Strings = templates.Strings(locale.Language);
         TocIndex = new TocIndex(locale.Toc);
     }
 
     public LocaleContent Locale { get; }
 
+    /// <summary>The site's name in this locale's language: the TOC entry of the home page, else the docset title.</summary>
+    public string Title { get; }
+
     public UiStrings Strings { get; }
 
     public TocIndex TocIndex { get; }
+
+    private static string? HomeEntryTitle(TocTree toc) =>
+        toc.Roots.FirstOrDefault() is { } first && TocIndex.PagePath(first) == "index.md" ? first.Title : null;
 
     /// <summary>Alert label in this locale's language, e.g. "Nota" for NOTE.</summary>
     public string AlertLabel(string kind) => Strings["alert." + kind.ToLowerInvariant()];

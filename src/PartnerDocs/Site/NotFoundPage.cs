@@ -13,7 +13,7 @@ public static class NotFoundPage
         return templates.Render("404", new NotFoundModel
         {
             InlineCss = templates.AssetText("site.css").Replace("</", "<\\/"),
-            SiteTitle = docset.Title,
+            SiteTitle = site.Title,
             Lang = LocaleFormats.BcpTag(site.Locale.Name),
             SiteRoot = siteRoot,
             LocaleRoot = $"{siteRoot}{site.Locale.Name}/",

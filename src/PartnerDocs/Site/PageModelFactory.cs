@@ -20,7 +20,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         var alternates = Alternates(page);
         return new PageModel
         {
-            SiteTitle = Docset.Title,
+            SiteTitle = site.Title,
             Locale = page.Locale.Name,
             Lang = LocaleFormats.BcpTag(page.Locale.Name),
             Title = page.Topic.Title,
@@ -57,11 +57,15 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             return [];
         }
 
-        var home = new LinkModel(site.Strings["home"], localeRoot + "index.html");
-        return site.TocIndex.Ancestors(node)
+        var crumbs = site.TocIndex.Ancestors(node)
             .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
-            .Prepend(home)
             .ToList();
+        if (crumbs.FirstOrDefault()?.Href != localeRoot + "index.html")
+        {
+            crumbs.Insert(0, new LinkModel(site.Strings["home"], localeRoot + "index.html"));
+        }
+
+        return crumbs;
     }
 
     private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>

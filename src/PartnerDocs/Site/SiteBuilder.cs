@@ -15,7 +15,7 @@ public sealed class SiteBuilder(TemplateSet templates)
     {
         using var folder = OutputFolder.Begin(output);
         var plan = new SitePlan(docset);
-        var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates), StringComparer.Ordinal);
+        var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
         var models = new PageModelFactory(plan, locales);
 
         foreach (var site in locales.Values)

@@ -19,7 +19,8 @@ public class ReaderSiteTests
         var page = Build(docset).Page("fr-fr/index.html");
 
         Assert.Equal("fr-FR", page.DocumentElement.GetAttribute("lang"));
-        Assert.StartsWith("Début | Docs", page.Title);
+        Assert.Equal("Début | Documentation", page.Title);
+        Assert.Equal("Documentation", Meta(page, "property", "og:site_name"));
         Assert.Equal("Par où commencer", Meta(page, "name", "description"));
         Assert.Equal("https://example.test/docs/fr-fr/index.html", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Equal("Début", Meta(page, "property", "og:title"));
