@@ -69,6 +69,8 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var notice = page.Locator(".notice-fallback");
         Assert.True(await notice.IsVisibleAsync());
         Assert.Contains("pas encore disponible", await notice.InnerTextAsync());
+        Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, "fallback-fr-fr.png") });
         await notice.Locator("a").ClickAsync();
         await page.WaitForURLAsync("**/en-us/only-en.html");
     }
