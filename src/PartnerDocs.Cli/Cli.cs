@@ -37,6 +37,7 @@ public static class Cli
             return line.Verb switch
             {
                 "build" => BuildCommand.Run(line, stdout, stderr),
+                "serve" => ServeCommand.Run(line, stdout),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }
