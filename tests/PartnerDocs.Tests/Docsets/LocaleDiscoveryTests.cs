@@ -1,0 +1,42 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Docsets;
+
+namespace PartnerDocs.Tests.Docsets;
+
+public class LocaleDiscoveryTests
+{
+    private const string Toc = "# [Home](index.md)\n";
+
+    [Fact]
+    public void Without_config_finds_locale_folders_with_a_toc_and_prefers_en_us_as_source()
+    {
+        using var docset = TempDocset.Create(("fr-fr/TOC.md", Toc), ("en-us/TOC.md", Toc), ("es-es/TOC.md", Toc), ("media/TOC.md", Toc), ("de-de/index.md", "# Hallo"));
+
+        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, new DiagnosticBag());
+
+        Assert.Equal(["en-us", "es-es", "fr-fr"], result.Locales);
+        Assert.Equal("en-us", result.Source);
+    }
+
+    [Fact]
+    public void Without_en_us_the_first_locale_is_the_source()
+    {
+        using var docset = TempDocset.Create(("fr-fr/TOC.md", Toc), ("es-es/toc.yml", "- name: Home\n  href: index.md\n"));
+
+        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, new DiagnosticBag());
+
+        Assert.Equal("es-es", result.Source);
+    }
+
+    [Fact]
+    public void Configured_locale_without_folder_is_reported()
+    {
+        using var docset = TempDocset.Create(("es-es/TOC.md", Toc));
+        var diagnostics = new DiagnosticBag();
+
+        var result = LocaleDiscovery.Discover(docset.Root, new DocsetConfig { Locales = ["es-es", "fr-fr"], SourceLocale = "es-es" }, diagnostics);
+
+        Assert.Equal(["es-es"], result.Locales);
+        Assert.Contains("'fr-fr/' does not exist", Assert.Single(diagnostics.ToSortedList()).Message);
+    }
+}

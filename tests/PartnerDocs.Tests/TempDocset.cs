@@ -1,0 +1,68 @@
+namespace PartnerDocs.Tests;
+
+/// <summary>A docset in a temporary folder, made from (path, text) pairs or copied from a real one; deleted on dispose.</summary>
+public sealed class TempDocset : IDisposable
+{
+    private TempDocset(string root) => Root = root;
+
+    public string Root { get; }
+
+    public static TempDocset Create(params (string Path, string Text)[] files)
+    {
+        var docset = new TempDocset(NewFolder());
+        foreach (var (path, text) in files)
+        {
+            docset.Write(path, text);
+        }
+
+        return docset;
+    }
+
+    /// <summary>Copies a docset folder (e.g. the real corpus under ../shared) so a test can change it freely.</summary>
+    public static TempDocset CopyOf(string source)
+    {
+        var docset = new TempDocset(NewFolder());
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(docset.Root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return docset;
+    }
+
+    /// <summary>The real Spanish and French corpus, with es-es as the source locale.</summary>
+    public static TempDocset RealCorpus()
+    {
+        var docset = CopyOf(Path.Combine(TestPaths.Shared, "corpus", "partner-center-21vianet"));
+        docset.Write("partnerdocs.yml", "title: Partner Center\nsourceLocale: es-es\n");
+        return docset;
+    }
+
+    public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
+
+    public void Write(string relative, string text)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static string NewFolder()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "partnerdocs-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
