@@ -3,13 +3,18 @@ namespace PartnerDocs.Tests;
 /// <summary>A docset in a temporary folder, made from (path, text) pairs or copied from a real one; deleted on dispose.</summary>
 public sealed class TempDocset : IDisposable
 {
+    public TempDocset()
+        : this(NewFolder())
+    {
+    }
+
     private TempDocset(string root) => Root = root;
 
     public string Root { get; }
 
     public static TempDocset Create(params (string Path, string Text)[] files)
     {
-        var docset = new TempDocset(NewFolder());
+        var docset = new TempDocset();
         foreach (var (path, text) in files)
         {
             docset.Write(path, text);
@@ -42,11 +47,12 @@ public sealed class TempDocset : IDisposable
 
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
-    public void Write(string relative, string text)
+    public TempDocset Write(string relative, string text)
     {
         var path = PathOf(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
+        return this;
     }
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));

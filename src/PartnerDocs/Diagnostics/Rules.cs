@@ -7,6 +7,8 @@ public static class Rules
     public const string TocSyntax = "toc.syntax";
     public const string TocTargetMissing = "toc.target-missing";
     public const string TocDuplicateEntry = "toc.duplicate-entry";
+    public const string TocCycle = "toc.cycle";
+    public const string TocUnreadable = "toc.unreadable";
     public const string LinkTargetMissing = "link.target-missing";
     public const string LinkAnchorMissing = "link.anchor-missing";
     public const string LinkOutsideDocset = "link.outside-docset";

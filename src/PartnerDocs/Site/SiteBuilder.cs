@@ -30,7 +30,7 @@ public sealed class SiteBuilder(TemplateSet templates)
             {
                 AlertLabel = site.AlertLabel,
                 RewriteUrl = SiteUrls.Rewrite,
-                IncludeSource = include => docset.Includes.Resolve(page.Topic.File, include),
+                Includes = docset.Includes,
             });
             var model = models.Create(page, html, hasSearch: false);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));

@@ -15,7 +15,7 @@ public sealed class TocNode
 
     public string Title { get; }
 
-    /// <summary>The link as written (relative to the TOC file), e.g. "billing.md" or "sub/a.md#x".</summary>
+    /// <summary>The link as written, e.g. "billing.md" or "sub/a.md#x", relative to the locale's root TOC folder (hrefs from nested TOCs are rebased).</summary>
     public string? Href { get; }
 
     /// <summary>Depth in the tree, 1 for top-level entries.</summary>

@@ -1,0 +1,48 @@
+using Markdig.Renderers;
+using PartnerDocs.Markdown.Includes;
+
+namespace PartnerDocs.Markdown;
+
+/// <summary>An HTML renderer for one page: carries the render context and the chain of files being expanded by includes.</summary>
+internal sealed class DocsHtmlRenderer : HtmlRenderer
+{
+    private readonly List<string> files;
+
+    public DocsHtmlRenderer(TextWriter writer, MarkdownRenderContext context, string file) : base(writer)
+    {
+        Context = context;
+        files = [file];
+        LinkRewriter = RewriteUrl;
+    }
+
+    public MarkdownRenderContext Context { get; }
+
+    public static MarkdownRenderContext ContextOf(HtmlRenderer renderer) =>
+        renderer is DocsHtmlRenderer docs ? docs.Context : MarkdownRenderContext.Default;
+
+    /// <summary>Applies the context's rewrite, after rebasing URLs written in an included file onto the page.</summary>
+    public string RewriteUrl(string url) =>
+        Context.RewriteUrl(files.Count == 1 ? url : DocsetPaths.Rebase(url, files[^1], files[0]));
+
+    public static string RewriteUrl(HtmlRenderer renderer, string url) =>
+        renderer is DocsHtmlRenderer docs ? docs.RewriteUrl(url) : url;
+
+    /// <summary>Writes an included file unless it is missing or already being expanded (a cycle).</summary>
+    public void WriteInclude(IncludeReference include, Action<ParsedMarkdown> write)
+    {
+        if (Context.Includes?.Resolve(files, include) is not { } included)
+        {
+            return;
+        }
+
+        files.Add(included.File);
+        try
+        {
+            write(included);
+        }
+        finally
+        {
+            files.RemoveAt(files.Count - 1);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PartnerDocs.Markdown.Anchors;
+using PartnerDocs.Markdown.Images;
+using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Markdown.RawHtml;
+
+namespace PartnerDocs.Markdown;
+
+/// <summary>One walk over a parsed document that records links, anchors, includes, headings and search text with file positions.</summary>
+internal sealed class MarkdownCollector(string markdown, LineMap lines)
+{
+    private readonly List<LinkReference> links = [];
+    private readonly List<AnchorDefinition> anchors = [];
+    private readonly List<IncludeReference> includes = [];
+    private readonly List<HeadingInfo> headings = [];
+    private readonly List<int> markdownInHtml = [];
+    private readonly StringBuilder text = new();
+
+    public ParsedMarkdown Collect(MarkdownDocument document, string file)
+    {
+        Visit(document);
+        return new ParsedMarkdown
+        {
+            File = file,
+            Document = document,
+            Links = links,
+            Anchors = anchors,
+            Includes = includes,
+            Headings = headings,
+            MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
+            PlainText = text.ToString().TrimEnd(),
+        };
+    }
+
+    private void Visit(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var headingText = InlineText.Of(heading.Inline);
+                var id = heading.TryGetAttributes()?.Id ?? "";
+                var location = lines.Locate(heading.Span.Start);
+                headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
+                anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
+                text.Append(headingText).Append('\n');
+                VisitInlines(heading.Inline);
+                break;
+            case IncludeBlock include:
+                include.Reference = new IncludeReference(include.Title, include.Path, true, lines.Locate(include.Span.Start));
+                includes.Add(include.Reference);
+                break;
+            case ImageBlock image:
+                links.Add(new LinkReference(image.Source, LinkKind.Image, lines.Locate(image.SourceOffset)));
+                VisitChildren(image);
+                break;
+            case HtmlBlock html:
+                VisitHtmlBlock(html);
+                break;
+            case LeafBlock leaf when leaf.Inline is not null:
+                if (leaf is ParagraphBlock)
+                {
+                    text.Append(InlineText.Of(leaf.Inline)).Append('\n');
+                }
+
+                VisitInlines(leaf.Inline);
+                break;
+            case ContainerBlock container:
+                VisitChildren(container);
+                break;
+        }
+    }
+
+    private void VisitChildren(ContainerBlock container)
+    {
+        foreach (var child in container)
+        {
+            Visit(child);
+        }
+    }
+
+    private void VisitInlines(ContainerInline? container)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LinkInline link:
+                    if (link.Url is not null)
+                    {
+                        links.Add(new LinkReference(link.Url, link.IsImage ? LinkKind.Image : LinkKind.Link, lines.Locate(link.Span.Start)));
+                    }
+
+                    VisitInlines(link);
+                    break;
+                case AutolinkInline autolink:
+                    links.Add(new LinkReference(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, LinkKind.Link, lines.Locate(autolink.Span.Start)));
+                    break;
+                case IncludeInline include:
+                    include.Reference = new IncludeReference(include.Title, include.Path, false, lines.Locate(include.Span.Start));
+                    includes.Add(include.Reference);
+                    break;
+                case HtmlInline html:
+                    VisitRawHtml(html.Tag, 0, html.Tag.Length, html.Span.Start);
+                    break;
+                case ContainerInline child:
+                    VisitInlines(child);
+                    break;
+            }
+        }
+    }
+
+    private void VisitHtmlBlock(HtmlBlock html)
+    {
+        var start = html.Span.Start;
+        var end = Math.Min(html.Span.End + 1, markdown.Length);
+        VisitRawHtml(markdown, start, end, 0);
+        // Script, style, pre, comments and the like are literal by design; only ordinary HTML blocks hide Markdown by mistake.
+        if (html.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
+        {
+            MarkdownInHtml.FindLinks(markdown, start, end, markdownInHtml);
+            var runs = new List<string>();
+            HtmlScanner.TextRuns(markdown, start, end, (runStart, runEnd) =>
+            {
+                var run = WebUtility.HtmlDecode(markdown[runStart..runEnd]).Trim();
+                if (run.Length > 0)
+                {
+                    runs.Add(run);
+                }
+            });
+            if (runs.Count > 0)
+            {
+                text.AppendJoin(' ', runs).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>Records href/src links and id/name anchors; <paramref name="offset"/> maps positions in <paramref name="html"/> to the source.</summary>
+    private void VisitRawHtml(string html, int start, int end, int offset)
+    {
+        var attributes = HtmlScanner.Attributes(html, start, end);
+        foreach (var attribute in attributes)
+        {
+            if (HtmlScanner.IsUrlAttribute(attribute.Name) && attribute.ValueLength > 0)
+            {
+                var url = WebUtility.HtmlDecode(html.Substring(attribute.ValueStart, attribute.ValueLength));
+                links.Add(new LinkReference(url, LinkKind.HtmlLink, lines.Locate(offset + attribute.NameStart)));
+            }
+        }
+
+        HtmlAnchors.Collect(attributes, html, position => lines.Locate(offset + position), anchors);
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig.Syntax;
+using PartnerDocs.Diagnostics;
+
+namespace PartnerDocs.Markdown;
+
+/// <summary>A heading: its level, plain text (without {#id}), anchor id and position.</summary>
+public sealed record HeadingInfo(int Level, string Text, string Id, SourceLocation Location);
+
+/// <summary>A parsed Markdown file and everything the checker, renderer and indexer need from it.</summary>
+public sealed class ParsedMarkdown
+{
+    /// <summary>Docset-relative path with '/' separators.</summary>
+    public required string File { get; init; }
+    public required MarkdownDocument Document { get; init; }
+    /// <summary>Links, autolinks, images (including :::image) and href=/src= in raw HTML.</summary>
+    public required IReadOnlyList<LinkReference> Links { get; init; }
+    public required IReadOnlyList<AnchorDefinition> Anchors { get; init; }
+    public required IReadOnlyList<IncludeReference> Includes { get; init; }
+    public required IReadOnlyList<HeadingInfo> Headings { get; init; }
+    /// <summary>Markdown links written inside raw HTML blocks, which CommonMark leaves as literal text.</summary>
+    public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
+    /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup.</summary>
+    public required string PlainText { get; init; }
+}

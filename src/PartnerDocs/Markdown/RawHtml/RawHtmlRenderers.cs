@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PartnerDocs.Markdown.RawHtml;
+
+/// <summary>Raw HTML blocks, written as is except that href and src values go through the page's URL rewrite.</summary>
+public sealed class RawHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+    {
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Lines.ToString()));
+            renderer.WriteLine();
+        }
+    }
+}
+
+/// <summary>Raw inline HTML tags, with href and src values rewritten.</summary>
+public sealed class RawHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+{
+    protected override void Write(HtmlRenderer renderer, HtmlInline obj)
+    {
+        if (renderer.EnableHtmlForInline)
+        {
+            renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Tag));
+        }
+    }
+}
+
+internal static class RawHtmlUrls
+{
+    public static string Rewrite(HtmlRenderer renderer, string html)
+    {
+        var attributes = HtmlScanner.Attributes(html, 0, html.Length);
+        if (!attributes.Exists(a => HtmlScanner.IsUrlAttribute(a.Name)))
+        {
+            return html;
+        }
+
+        var builder = new StringBuilder(html.Length + 16);
+        var copied = 0;
+        foreach (var attribute in attributes.Where(a => HtmlScanner.IsUrlAttribute(a.Name) && a.ValueLength > 0))
+        {
+            var value = WebUtility.HtmlDecode(html.Substring(attribute.ValueStart, attribute.ValueLength));
+            var rewritten = DocsHtmlRenderer.RewriteUrl(renderer, value);
+            builder.Append(html, copied, attribute.ValueStart - copied);
+            builder.Append(rewritten == value ? html.AsSpan(attribute.ValueStart, attribute.ValueLength) : WebUtility.HtmlEncode(rewritten));
+            copied = attribute.ValueStart + attribute.ValueLength;
+        }
+
+        return builder.Append(html, copied, html.Length - copied).ToString();
+    }
+}
