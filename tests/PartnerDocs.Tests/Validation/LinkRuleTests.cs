@@ -98,7 +98,7 @@ public class LinkRuleTests
 
         var findings = Findings(docset, Rules.LinkOutsideDocset);
 
-        Assert.Equal(["../../elsewhere.md", "../README.md"], findings.Select(f => f.Target).ToArray());
+        Assert.Equal<string?>(["../../elsewhere.md", "../README.md"], findings.Select(f => f.Target).ToList());
         Assert.Contains("climbs above the docset root", findings[0].Message);
         Assert.Contains("outside every locale folder", findings[1].Message);
     }

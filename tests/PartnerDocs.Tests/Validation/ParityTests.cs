@@ -91,7 +91,7 @@ public class ParityTests
 
         var findings = Findings(docset, Rules.ParityAnchorMissing);
 
-        Assert.Equal(["read-your-bill", "taxes"], findings.Select(f => f.Target).Order().ToArray());
+        Assert.Equal<string?>(["read-your-bill", "taxes"], findings.Select(f => f.Target).Order().ToList());
         Assert.All(findings, f => Assert.Equal("es-es/billing.md", f.Location!.File));
     }
 
