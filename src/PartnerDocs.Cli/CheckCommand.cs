@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Validation;
 using PartnerDocs.Validation.Baselines;
@@ -20,7 +21,9 @@ internal static class CheckCommand
         var format = line.Option("--format") ?? "text";
         var writer = ReportFormat.Create(format, RepositoryPrefix(docsetPath))
             ?? throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", ReportFormat.Names)}");
+        var clock = Stopwatch.StartNew();
         var docset = DocsetLoader.Load(docsetPath);
+        var loaded = clock.Elapsed;
         var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? Path.Combine(docset.Root, configured) : null);
 
         if (line.Flag("--update-baseline"))
@@ -33,6 +36,8 @@ internal static class CheckCommand
         }
 
         var report = Checker.Run(docset, ReadBaseline(baselinePath));
+        var topics = docset.Locales.Sum(l => l.Topics.Count);
+        stderr.WriteLine($"checked {topics} topics in {docset.Locales.Count} locales in {clock.Elapsed.TotalSeconds:0.00} s (loading {loaded.TotalSeconds:0.00} s, rules {(clock.Elapsed - loaded).TotalSeconds:0.00} s)");
         WriteReport(report, writer, line.Option("--output"), stdout);
         if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
