@@ -77,6 +77,31 @@ public class ReporterTests
     }
 
     [Fact]
+    public void Sarif_is_valid_against_the_sarif_2_1_0_schema()
+    {
+        // The schema file comes from the npm package @microsoft/sarif-multitool-linux 5.7.0 (MIT).
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Validation", "sarif-schema-2.1.0.json")))!.AsObject();
+
+        var errors = new MiniJsonSchema(schema).Validate(JsonNode.Parse(Render("sarif")));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void The_schema_check_catches_a_malformed_sarif_log()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Validation", "sarif-schema-2.1.0.json")))!.AsObject();
+        var log = JsonNode.Parse(Render("sarif"))!;
+        log["runs"]![0]!["results"]![0]!["level"] = "fatal";
+        log["runs"]![0]!["tool"]!["driver"]!.AsObject().Remove("name");
+
+        var errors = new MiniJsonSchema(schema).Validate(log);
+
+        Assert.Contains(errors, e => e.Contains("fatal"));
+        Assert.Contains(errors, e => e.Contains("'name'"));
+    }
+
+    [Fact]
     public void Github_annotations_stay_within_ten_per_level_and_say_how_many_more()
     {
         var many = new CheckReport
