@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.Rendering;
 using PartnerDocs.Validation;
 using PartnerDocs.Validation.Baselines;
+using PartnerDocs.Validation.Checks;
 using PartnerDocs.Validation.Reporting;
 
 namespace PartnerDocs.Cli;
@@ -26,16 +29,17 @@ internal static class CheckCommand
         var loaded = clock.Elapsed;
         var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? Path.Combine(docset.Root, configured) : null);
 
+        var uiStrings = UiStrings(docset, line.Option("--templates"));
         if (line.Flag("--update-baseline"))
         {
             var target = baselinePath ?? Path.Combine(docset.Root, DefaultBaseline);
-            var all = Checker.Run(docset).Unfiltered;
+            var all = Checker.Run(docset, extra: uiStrings).Unfiltered;
             Baseline.Write(target, all);
             stdout.WriteLine($"wrote {all.Count} accepted findings to {target}");
             return Cli.Ok;
         }
 
-        var report = Checker.Run(docset, ReadBaseline(baselinePath));
+        var report = Checker.Run(docset, ReadBaseline(baselinePath), uiStrings);
         var topics = docset.Locales.Sum(l => l.Topics.Count);
         stderr.WriteLine($"checked {topics} topics in {docset.Locales.Count} locales in {clock.Elapsed.TotalSeconds:0.00} s (loading {loaded.TotalSeconds:0.00} s, rules {(clock.Elapsed - loaded).TotalSeconds:0.00} s)");
         WriteReport(report, writer, line.Option("--output"), stdout);
@@ -46,6 +50,22 @@ internal static class CheckCommand
         }
 
         return report.HasErrors ? Cli.Errors : Cli.Ok;
+    }
+
+    // Without --templates, the rule runs only when the default templates can be found.
+    private static IEnumerable<Diagnostic> UiStrings(Docset docset, string? templatesOption)
+    {
+        string folder;
+        try
+        {
+            folder = templatesOption ?? TemplateLocator.Default();
+        }
+        catch (TemplateException)
+        {
+            return [];
+        }
+
+        return UiStringRule.Check(docset, TemplateSet.Load(folder)).ToList();
     }
 
     private static Baseline? ReadBaseline(string? path)

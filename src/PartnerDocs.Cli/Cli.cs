@@ -14,7 +14,7 @@ public static class Cli
     private const string Usage = """
         usage:
           partnerdocs build [DOCSET] [-o OUT] [--templates DIR]   render the site (DOCSET defaults to ./content, OUT to ./_site)
-          partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline]
+          partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline] [--templates DIR]
           partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
           partnerdocs stamp [DOCSET] [LOCALE...]                   record the source hash in translations
         exit codes: 0 no errors, 1 errors found, 2 the command could not run

@@ -13,7 +13,7 @@ public class ImageAndIncludeTests
 
         var finding = Single(docset, Rules.ImageTargetMissing);
 
-        Assert.Equal(8, finding.Location!.Line);
+        Assert.Equal(new SourceLocation("en-us/billing.md", 8, 1), finding.Location);
         Assert.Equal("media/bill.png", finding.Suggestion);
     }
 
@@ -37,7 +37,7 @@ public class ImageAndIncludeTests
 
         var finding = Single(docset, Rules.IncludeTargetMissing);
 
-        Assert.Equal(10, finding.Location!.Line);
+        Assert.Equal(new SourceLocation("en-us/billing.md", 10, 1), finding.Location);
         Assert.Equal("includes/tpi.md", finding.Target);
         Assert.Equal("includes/tip.md", finding.Suggestion);
     }

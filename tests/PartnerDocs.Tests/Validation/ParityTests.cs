@@ -57,7 +57,7 @@ public class ParityTests
         Assert.Equal("billing.md", missing.Target);
         Assert.Contains("en-us/TOC.md:2", missing.Message);
         var level = Assert.Single(findings, f => f.Message.StartsWith("different level:"));
-        Assert.Equal(new SourceLocation("es-es/TOC.md", 4, level.Location!.Column), level.Location);
+        Assert.Equal(new SourceLocation("es-es/TOC.md", 4, 1), level.Location);
         Assert.Contains("en-us/TOC.md:5", level.Message);
         var extra = Assert.Single(findings, f => f.Message.StartsWith("extra:"));
         Assert.Equal(5, extra.Location!.Line);
