@@ -24,7 +24,7 @@ public class OutputFolderTests
 
         Publish(temp.PathOf("out"), "new.html");
 
-        Assert.Equal(["new.html", OutputFolder.MarkerFile], Directory.EnumerateFiles(temp.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([OutputFolder.MarkerFile, "new.html"], Directory.EnumerateFiles(temp.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(temp.Root).Select(Path.GetFileName));
     }
 

@@ -1,0 +1,41 @@
+namespace PartnerDocs.Search;
+
+/// <summary>lunr's BM25 field-vector weights, computed in the same floating-point operation order as lunr.js.</summary>
+internal sealed class Bm25Scorer
+{
+    private const double B = 0.75;
+    private const double K1 = 1.2;
+
+    private readonly IndexData _data;
+    private readonly double[] _idf;
+    private readonly double[] _averageFieldLengths;
+
+    public Bm25Scorer(IndexData data, int[] documentFrequencies)
+    {
+        _data = data;
+        double documentCount = data.DocumentCount;
+        _idf = documentFrequencies
+            .Select(n => JsMath.Log(1 + Math.Abs((documentCount - n + 0.5) / (n + 0.5))))
+            .ToArray();
+
+        var lengthSums = new double[data.FieldCount];
+        for (var fieldRef = 0; fieldRef < data.FieldRefCount; fieldRef++)
+            lengthSums[fieldRef % data.FieldCount] += data.FieldLengths[fieldRef];
+        _averageFieldLengths = lengthSums.Select(sum => sum / documentCount).ToArray();
+    }
+
+    /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field ref, in thousandths (lunr keeps 3 decimals).</summary>
+    public double ScoreInThousandths(int fieldRef, int term, int frequency)
+    {
+        var field = fieldRef % _data.FieldCount;
+        var fieldLength = _data.FieldLengths[fieldRef];
+        var score = _idf[term] * ((K1 + 1) * frequency)
+            / (K1 * (1 - B + B * (fieldLength / _averageFieldLengths[field])) + frequency);
+        score *= OrOne(_data.Fields[field].Boost);
+        score *= OrOne(_data.DocBoosts[fieldRef / _data.FieldCount]);
+        return JsMath.Round(score * 1000);
+    }
+
+    // JS `boost || 1`: 0 and NaN fall back to 1.
+    private static double OrOne(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
+}

@@ -1,0 +1,175 @@
+using System.Text;
+
+namespace PartnerDocs.Search;
+
+/// <summary>
+/// Builds a lunr 2.3.9 index for one language, serialized exactly as <c>JSON.stringify(builder.build())</c> in lunr.js
+/// with the matching lunr-languages plugin. Not thread-safe; build one index per thread.
+/// </summary>
+public sealed class LunrIndexBuilder
+{
+    private readonly IndexData _data;
+    private readonly TermPipeline _pipeline;
+    private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
+
+    // Pipeline results per distinct raw token (term number, or -1 for a stop word): most tokens repeat.
+    private readonly Dictionary<string, int> _termOfToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termOfTokenBySpan;
+    private readonly Dictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
+
+    // Per-field scratch: frequency by term number, the distinct terms seen, and the tokens (term, start, length).
+    private int[] _frequencies = new int[256];
+    private readonly List<int> _fieldTerms = [];
+    private readonly List<(int Term, int Start, int Length)> _fieldTokens = [];
+
+    /// <summary>A builder for <paramref name="profile"/>'s language indexing <paramref name="fields"/> in this order; <paramref name="storePositions"/> adds lunr's <c>position</c> metadata.</summary>
+    public LunrIndexBuilder(LanguageProfile profile, IReadOnlyList<LunrField> fields, bool storePositions = false)
+    {
+        ValidateFields(fields);
+        Profile = profile;
+        _data = new IndexData(fields.ToArray(), storePositions);
+        _pipeline = new TermPipeline(profile);
+        _termOfTokenBySpan = _termOfToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The language profile the index is built with.</summary>
+    public LanguageProfile Profile { get; }
+
+    /// <summary>Number of documents added so far.</summary>
+    public int DocumentCount => _data.DocumentCount;
+
+    /// <summary>Number of distinct terms so far.</summary>
+    public int TermCount => _data.Terms.Count;
+
+    /// <summary>Adds a document; fields missing from <paramref name="fields"/> or null are empty; <paramref name="boost"/> scales all its scores (0 or NaN mean 1).</summary>
+    public void Add(string docRef, IReadOnlyDictionary<string, string?> fields, double boost = 1)
+    {
+        if (!_refs.Add(docRef))
+            throw new ArgumentException($"Document ref '{docRef}' was already added.", nameof(docRef));
+        _data.DocRefs.Add(docRef);
+        _data.DocBoosts.Add(boost);
+        foreach (var field in _data.Fields)
+            AddField(fields.GetValueOrDefault(field.Name));
+    }
+
+    /// <summary>Writes the serialized index as UTF-8 JSON (no BOM) to <paramref name="stream"/>, leaving it open.</summary>
+    public void WriteJson(Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        WriteJson(writer);
+    }
+
+    /// <summary>Writes the serialized index to <paramref name="writer"/>.</summary>
+    public void WriteJson(TextWriter writer) => new LunrIndexSerializer(_data, Profile).Write(writer);
+
+    private void AddField(string? value)
+    {
+        _fieldTerms.Clear();
+        _fieldTokens.Clear();
+        var length = 0;
+        if (value is not null)
+        {
+            var text = Tokenizer.Normalize(value);
+            foreach (var range in Tokenizer.Tokens(text))
+            {
+                var term = TermNumberOf(text.AsSpan(range));
+                if (term < 0)
+                    continue;
+                length++;
+                EnsureFrequencyCapacity(term);
+                if (_frequencies[term]++ == 0)
+                    _fieldTerms.Add(term);
+                if (_data.StorePositions)
+                {
+                    var (offset, tokenLength) = range.GetOffsetAndLength(text.Length);
+                    _fieldTokens.Add((term, offset, tokenLength));
+                }
+            }
+        }
+        _data.FieldLengths.Add(length);
+        RecordPairs();
+    }
+
+    // Appends the field's (term, frequency) pairs by ascending term, with their positions, and resets the scratch.
+    private void RecordPairs()
+    {
+        _fieldTerms.Sort();
+        var positionStart = _data.PositionStarts.Count;
+        foreach (var term in _fieldTerms)
+        {
+            var frequency = _frequencies[term];
+            _data.PairTerms.Add(term);
+            _data.PairFrequencies.Add(frequency);
+            if (_data.StorePositions)
+            {
+                // Reuse the frequency slot as the next free position of this term.
+                _frequencies[term] = positionStart;
+                positionStart += frequency;
+                _data.PairPositionStarts.Add(positionStart);
+            }
+            else
+                _frequencies[term] = 0;
+        }
+        _data.PairStarts.Add(_data.PairTerms.Count);
+        if (_data.StorePositions)
+            ScatterPositions();
+    }
+
+    // Places each token's position in its term's run, keeping token order within a run.
+    private void ScatterPositions()
+    {
+        for (var i = 0; i < _fieldTokens.Count; i++)
+        {
+            _data.PositionStarts.Add(0);
+            _data.PositionLengths.Add(0);
+        }
+        foreach (var (term, start, length) in _fieldTokens)
+        {
+            var slot = _frequencies[term]++;
+            _data.PositionStarts[slot] = start;
+            _data.PositionLengths[slot] = length;
+        }
+        foreach (var term in _fieldTerms)
+            _frequencies[term] = 0;
+    }
+
+    private int TermNumberOf(ReadOnlySpan<char> token)
+    {
+        if (_termOfTokenBySpan.TryGetValue(token, out var known))
+            return known;
+        var term = _pipeline.Run(token);
+        var number = term is null ? -1 : NumberTerm(term);
+        _termOfTokenBySpan[token] = number;
+        return number;
+    }
+
+    private int NumberTerm(string term)
+    {
+        if (_termNumbers.TryGetValue(term, out var number))
+            return number;
+        number = _data.Terms.Count;
+        _data.Terms.Add(term);
+        _termNumbers.Add(term, number);
+        return number;
+    }
+
+    private void EnsureFrequencyCapacity(int term)
+    {
+        if (term >= _frequencies.Length)
+            Array.Resize(ref _frequencies, Math.Max(term + 1, _frequencies.Length * 2));
+    }
+
+    private static void ValidateFields(IReadOnlyList<LunrField> fields)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            // lunr splits field refs at '/', keeps "_index" for the term number, averages lengths in a plain object
+            // (where "__proto__" is no key), and JS objects reorder numeric keys.
+            if (field.Name.Contains('/') || field.Name is "_index" or "__proto__" || JsObjectKeys.IsArrayIndex(field.Name))
+                throw new ArgumentException($"Field name '{field.Name}' cannot be used in a lunr index.", nameof(fields));
+            if (!names.Add(field.Name))
+                throw new ArgumentException($"Field '{field.Name}' is declared twice.", nameof(fields));
+        }
+    }
+}
