@@ -20,6 +20,14 @@ public class RealCorpusTests
     }
 
     [Fact]
+    public void The_project_content_has_no_errors()
+    {
+        var report = Checker.Run(DocsetLoader.Load(Path.Combine(TestPaths.RepoRoot, "content")));
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void With_every_file_renamed_China_prefixed_every_toc_entry_and_link_is_reported_with_the_China_file()
     {
         using var corpus = TempDocset.RealCorpus();
