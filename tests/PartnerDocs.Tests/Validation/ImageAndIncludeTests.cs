@@ -43,6 +43,18 @@ public class ImageAndIncludeTests
     }
 
     [Fact]
+    public void Links_inside_an_included_file_resolve_from_that_file()
+    {
+        using var docset = TwoLocales(("en-us/billing.md", "---\ntitle: Billing\n---\n# Billing\n\n## Read your bill\n\n[!INCLUDE[note](includes/note.md)]\n"));
+        docset.Write("en-us/includes/note.md", "See [home](../index.md) and [bill](../biling.md).\n");
+
+        var finding = Single(docset, Rules.LinkTargetMissing);
+
+        Assert.Equal(new SourceLocation("en-us/includes/note.md", 1, 29), finding.Location);
+        Assert.Equal("../billing.md", finding.Suggestion);
+    }
+
+    [Fact]
     public void Markdown_link_in_a_raw_html_block_is_a_warning()
     {
         using var docset = TwoLocales(("en-us/billing.md", "---\ntitle: Billing\n---\n# Billing\n\n## Read your bill\n\n<table><tr><td>\nSee [home](index.md)\n</td></tr></table>\n\nA normal [link](index.md).\n"));
