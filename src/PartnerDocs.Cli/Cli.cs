@@ -14,14 +14,14 @@ public static class Cli
     private const string Usage = """
         usage:
           partnerdocs build [DOCSET] [-o OUT] [--templates DIR]   render the site (DOCSET defaults to ./content, OUT to ./_site)
-          partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE]
+          partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline] [--templates DIR]
           partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
           partnerdocs stamp [DOCSET] [LOCALE...]                   record the source hash in translations
         exit codes: 0 no errors, 1 errors found, 2 the command could not run
         """;
 
     private static readonly HashSet<string> Valued = ["-o", "--output", "--format", "--templates", "--port", "--baseline"];
-    private static readonly HashSet<string> Flags = ["--no-search", "--help", "-h"];
+    private static readonly HashSet<string> Flags = ["--update-baseline", "--no-search", "--help", "-h"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -37,6 +37,9 @@ public static class Cli
             return line.Verb switch
             {
                 "build" => BuildCommand.Run(line, stdout, stderr),
+                "check" => CheckCommand.Run(line, stdout, stderr),
+                "stamp" => StampCommand.Run(line, stdout, stderr),
+                "serve" => ServeCommand.Run(line, stdout),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }

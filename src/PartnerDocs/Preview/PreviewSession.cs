@@ -1,0 +1,82 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Docsets;
+using PartnerDocs.Rendering;
+using PartnerDocs.Site;
+
+namespace PartnerDocs.Preview;
+
+/// <summary>
+/// `partnerdocs serve`: builds the docset into a private temporary folder, serves it on 127.0.0.1,
+/// and rebuilds and reloads open pages whenever the docset or the templates change.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly string docsetRoot;
+    private readonly string templateFolder;
+    private readonly Action<string> log;
+    private readonly string workFolder = Path.Combine(Path.GetTempPath(), "partnerdocs-serve-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly SemaphoreSlim building = new(1, 1);
+    private readonly LiveReload reload = new();
+    private readonly PreviewServer server;
+    private ChangeWatcher? watcher;
+
+    public PreviewSession(string docsetRoot, string templateFolder, int port, Action<string> log)
+    {
+        this.docsetRoot = Path.GetFullPath(docsetRoot);
+        this.templateFolder = Path.GetFullPath(templateFolder);
+        this.log = log;
+        server = new PreviewServer(port, () => SiteFolder, reload);
+    }
+
+    public string Url => server.Url;
+
+    public int Version => reload.Version;
+
+    private string SiteFolder => Path.Combine(workFolder, "site");
+
+    /// <summary>Builds once, then serves and watches. A failed first build still serves whatever exists.</summary>
+    public async Task StartAsync()
+    {
+        Directory.CreateDirectory(workFolder);
+        await RebuildAsync().ConfigureAwait(false);
+        server.Start();
+        watcher = new ChangeWatcher([docsetRoot, templateFolder], TimeSpan.FromMilliseconds(250), () => _ = RebuildAsync());
+    }
+
+    public async Task RebuildAsync()
+    {
+        await building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var docset = DocsetLoader.Load(docsetRoot);
+            var result = new SiteBuilder(TemplateSet.Load(templateFolder)).Build(docset, SiteFolder);
+            var diagnostics = docset.Diagnostics.ToSortedList();
+            foreach (var diagnostic in diagnostics.Where(d => d.Severity >= Severity.Warning))
+            {
+                log(diagnostic.ToString());
+            }
+
+            reload.Bump();
+            log($"built {result.PagesWritten} pages; serving {Url}");
+        }
+        catch (Exception ex) when (ex is DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException)
+        {
+            log($"build failed, still serving the previous build: {ex.Message}");
+        }
+        finally
+        {
+            building.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        await server.DisposeAsync().ConfigureAwait(false);
+        building.Dispose();
+        if (Directory.Exists(workFolder))
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+    }
+}

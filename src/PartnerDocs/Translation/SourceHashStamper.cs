@@ -1,0 +1,45 @@
+using System.Text;
+using PartnerDocs.Docsets;
+using PartnerDocs.Topics;
+
+namespace PartnerDocs.Translation;
+
+/// <summary>Records in each translation the hash of the source text it now matches (what a translator runs after updating topics).</summary>
+public static class SourceHashStamper
+{
+    public sealed record Change(string File, string? Before, string After);
+
+    /// <param name="locales">Locales to stamp; empty means every translation locale.</param>
+    public static IReadOnlyList<Change> Stamp(Docset docset, IReadOnlyCollection<string> locales)
+    {
+        var changes = new List<Change>();
+        if (docset.Source is not { } source)
+        {
+            return changes;
+        }
+
+        var targets = docset.Locales.Where(l => l != source && (locales.Count == 0 || locales.Contains(l.Name)));
+        foreach (var topic in targets.SelectMany(l => l.Topics.Values))
+        {
+            if (!source.Topics.TryGetValue(topic.Path, out var original) || topic.FrontMatter.SourceHash == original.BodyHash)
+            {
+                continue;
+            }
+
+            Write(Path.Combine(docset.Root, topic.File), original.BodyHash);
+            changes.Add(new Change(topic.File, topic.FrontMatter.SourceHash, original.BodyHash));
+        }
+
+        return changes;
+    }
+
+    private static void Write(string path, string hash)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var bom = Encoding.UTF8.Preamble;
+        var hasBom = bytes.AsSpan().StartsWith(bom);
+        var text = Encoding.UTF8.GetString(hasBom ? bytes[bom.Length..] : bytes);
+        var edited = Encoding.UTF8.GetBytes(FrontMatterEditor.SetKey(text, FrontMatter.SourceHashKey, hash));
+        File.WriteAllBytes(path, hasBom ? [.. bom, .. edited] : edited);
+    }
+}

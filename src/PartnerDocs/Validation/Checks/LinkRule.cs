@@ -1,0 +1,18 @@
+using PartnerDocs.Markdown;
+using PartnerDocs.Topics;
+using PartnerDocs.Validation.Targets;
+
+namespace PartnerDocs.Validation.Checks;
+
+/// <summary>link.target-missing, image.target-missing, link.anchor-missing, link.outside-docset for every link and image of a topic.</summary>
+internal sealed class LinkRule : ITopicRule
+{
+    public void Check(CheckContext context, Topic topic)
+    {
+        foreach (var link in topic.Markdown.Links)
+        {
+            var kind = link.Kind == LinkKind.Image ? TargetKind.Image : TargetKind.Link;
+            context.Targets.Check(topic.File, topic.Locale, link.Url, link.Location, kind);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using PartnerDocs.Diagnostics;
+
+namespace PartnerDocs.Validation;
+
+/// <summary>Every rule check can report: its default severity and a one-line description (SARIF rule metadata).</summary>
+public static class RuleCatalog
+{
+    public sealed record RuleInfo(string Id, Severity DefaultSeverity, string Description);
+
+    public const string LinkCrossLocale = "link.cross-locale";
+    public const string BaselineStaleEntry = "baseline.stale-entry";
+
+    public static IReadOnlyList<RuleInfo> All { get; } =
+    [
+        new(Rules.ConfigInvalid, Severity.Error, "partnerdocs.yml is malformed or names a setting wrongly."),
+        new(Rules.TocSyntax, Severity.Error, "A TOC line is not a heading with one link."),
+        new(Rules.TocTargetMissing, Severity.Error, "A TOC entry points at a file that does not exist."),
+        new(Rules.TocDuplicateEntry, Severity.Note, "The same page is listed more than once in a TOC."),
+        new(Rules.LinkTargetMissing, Severity.Error, "A relative link points at a file that does not exist."),
+        new(Rules.LinkAnchorMissing, Severity.Error, "A #fragment names no heading or anchor of its target."),
+        new(Rules.LinkOutsideDocset, Severity.Error, "A link climbs above the docset root or out of every locale folder."),
+        new(LinkCrossLocale, Severity.Warning, "A link goes into another locale's folder, so readers switch language."),
+        new(Rules.LinkInRawHtml, Severity.Warning, "A Markdown link inside a raw HTML block is shown as literal text."),
+        new(Rules.ImageTargetMissing, Severity.Error, "An image exists neither in the locale nor in the source locale."),
+        new(Rules.IncludeTargetMissing, Severity.Error, "An [!INCLUDE] names a file that does not exist."),
+        new(Rules.IncludeCycle, Severity.Error, "Includes include each other in a cycle."),
+        new(Rules.FrontMatterInvalid, Severity.Error, "The YAML front matter cannot be read."),
+        new(Rules.FrontMatterMissingTitle, Severity.Warning, "The front matter has no title."),
+        new(Rules.TopicOrphan, Severity.Warning, "No TOC entry lists the topic."),
+        new(Rules.TopicUnreadable, Severity.Error, "The topic file cannot be read."),
+        new(Rules.ParityTopicMissing, Severity.Warning, "A source topic is missing from a locale that omits untranslated pages."),
+        new(Rules.ParityTopicExtra, Severity.Warning, "A translation has a topic the source locale does not."),
+        new(Rules.ParityTocMismatch, Severity.Warning, "A translation's TOC differs from the source TOC (missing, extra, moved or on another level)."),
+        new(Rules.ParityLinkMismatch, Severity.Warning, "A translation links to a different set of targets than its source."),
+        new(Rules.ParityAnchorMissing, Severity.Warning, "A translation lacks an anchor id of its source that links rely on."),
+        new(Rules.ParityStale, Severity.Warning, "The source changed after the translation was made."),
+        new(Rules.ParityUntranslated, Severity.Note, "A source topic has no translation; the site shows the source text."),
+        new(Rules.UiStringMissing, Severity.Warning, "The templates lack a UI string for a locale's language."),
+        new(BaselineStaleEntry, Severity.Note, "A baseline entry matches no finding any more and can be removed."),
+    ];
+
+    private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    public static RuleInfo? Find(string id) => ById.GetValueOrDefault(id);
+
+    public static Severity DefaultSeverity(string id) => Find(id)?.DefaultSeverity ?? Severity.Warning;
+}

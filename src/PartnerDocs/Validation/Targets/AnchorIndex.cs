@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text;
+using PartnerDocs.Docsets;
+using PartnerDocs.Markdown;
+using PartnerDocs.Topics;
+
+namespace PartnerDocs.Validation.Targets;
+
+/// <summary>The fragment ids each page defines (headings, {#id}, &lt;a name&gt;, id=, and those of its includes), built once per topic.</summary>
+internal sealed class AnchorIndex(Docset docset)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> byFile = new(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> For(Topic topic) => byFile.GetOrAdd(topic.File, _ => Collect(topic));
+
+    /// <summary>Why <paramref name="fragment"/> (percent-decoded) misses the page, with the id it nearly names; null when it exists.</summary>
+    public AnchorMiss? Miss(Topic topic, string fragment)
+    {
+        var ids = For(topic);
+        if (fragment.Length == 0 || ids.Contains(fragment))
+        {
+            return null;
+        }
+
+        var normalized = fragment.Normalize(NormalizationForm.FormC);
+        if (ids.FirstOrDefault(id => id.Normalize(NormalizationForm.FormC) == normalized) is { } sameText)
+        {
+            return new AnchorMiss(sameText, "differs only in Unicode normalization (NFC/NFD) from");
+        }
+
+        var folded = FileLookup.Fold(fragment);
+        if (ids.FirstOrDefault(id => FileLookup.Fold(id) == folded) is { } sameLetters)
+        {
+            return new AnchorMiss(sameLetters, "differs only in letter case from");
+        }
+
+        return new AnchorMiss(Suggester.ClosestAnchor(fragment, ids), null);
+    }
+
+    private IReadOnlySet<string> Collect(Topic topic)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Add(ids, topic.Markdown);
+        foreach (var include in topic.Markdown.Includes)
+        {
+            if (docset.Includes.Resolve(topic.File, include) is { } included)
+            {
+                Add(ids, included);
+            }
+        }
+
+        return ids;
+    }
+
+    private static void Add(HashSet<string> ids, ParsedMarkdown markdown)
+    {
+        ids.UnionWith(markdown.Headings.Select(h => h.Id));
+        ids.UnionWith(markdown.Anchors.Select(a => a.Id));
+    }
+}
+
+/// <summary>A fragment that names no anchor: the id it nearly names, and how it differs when only case or encoding does.</summary>
+internal sealed record AnchorMiss(string? Nearest, string? OnlyDifference);

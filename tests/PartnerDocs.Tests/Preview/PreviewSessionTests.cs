@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using PartnerDocs.Preview;
+using PartnerDocs.Rendering;
+
+namespace PartnerDocs.Tests.Preview;
+
+public class PreviewSessionTests
+{
+    [Fact]
+    public async Task Serves_pages_with_live_reload_and_rebuilds_when_a_topic_changes()
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n\nFirst version.\n"));
+        await using var session = new PreviewSession(docset.Root, TemplateLocator.Default(), FreePort(), _ => { });
+        await session.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url) };
+
+        var page = await http.GetStringAsync("en-us/index.html");
+        Assert.Contains("First version.", page);
+        Assert.Contains(LiveReload.ScriptPath, page);
+        Assert.StartsWith("http://127.0.0.1:", session.Url);
+
+        var before = session.Version;
+        docset.Write("en-us/index.md", "# Home\n\nSecond version.\n");
+        var version = await http.GetStringAsync($"{LiveReload.VersionPath.TrimStart('/')}?since={before}");
+
+        Assert.True(int.Parse(version) > before);
+        Assert.Contains("Second version.", await http.GetStringAsync("en-us/index.html"));
+    }
+
+    [Theory]
+    [InlineData("../../../../etc/passwd")]
+    [InlineData("%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("en-us/missing.html")]
+    public async Task Nothing_outside_the_site_and_no_missing_page_is_served(string path)
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"));
+        await using var session = new PreviewSession(docset.Root, TemplateLocator.Default(), FreePort(), _ => { });
+        await session.StartAsync();
+        using var http = new HttpClient();
+
+        var response = await http.GetAsync(session.Url + path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
