@@ -71,8 +71,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         Assert.Contains("pas encore disponible", await notice.InnerTextAsync());
         Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, "fallback-fr-fr.png") });
-        await notice.Locator("a").ClickAsync();
-        await page.WaitForURLAsync("**/en-us/only-en.html");
+        await page.RunAndWaitForNavigationAsync(() => notice.Locator("a").ClickAsync(), new() { UrlString = "**/en-us/only-en.html" });
     }
 
     [Fact]
@@ -166,6 +165,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
             ColorScheme = colorScheme,
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
         });
+        context.SetDefaultTimeout(60_000); // the machine is shared: allow for a slow moment
         return await context.NewPageAsync();
     }
 }
