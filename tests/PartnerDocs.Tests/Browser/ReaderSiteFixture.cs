@@ -16,6 +16,9 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
 
     public string Origin => server!.Origin;
 
+    /// <summary>The folder served at <see cref="Origin"/>, for file:// URLs.</summary>
+    public string SiteFolder => output.PathOf("site");
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go: beside the test binaries.</summary>

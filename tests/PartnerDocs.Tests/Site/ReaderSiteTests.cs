@@ -56,6 +56,20 @@ public class ReaderSiteTests
     }
 
     [Fact]
+    public void A_translation_made_from_an_older_source_says_so_and_links_the_source()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("fr-fr/setup.md", "---\ntitle: Installation\nsource-hash: 0000\n---\n# Installation\n\n## Première étape {#step-one}\n");
+        var site = Build(docset);
+
+        var notice = site.Page("fr-fr/setup.html").QuerySelector(".notice-stale")!;
+        Assert.Contains("n’est peut-être plus à jour", notice.TextContent);
+        Assert.Equal("../en-us/setup.html", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(site.Page("fr-fr/index.html").QuerySelector(".notice-stale"));
+        Assert.Null(site.Page("en-us/setup.html").QuerySelector(".notice-stale"));
+    }
+
+    [Fact]
     public void The_language_switcher_links_the_same_topic_and_marks_locales_without_a_translation()
     {
         using var docset = ReaderDocset.Create();
