@@ -26,6 +26,16 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     }
 
     [Fact]
+    public async Task Switching_language_maps_an_anchor_by_position_when_the_translation_names_its_headings_differently()
+    {
+        var page = await NewPage();
+        await page.GotoAsync($"{site.Origin}/fallback/en-us/index.html#first-steps");
+
+        await page.ClickAsync(".language-switcher a[data-locale=fr-fr]");
+        await page.WaitForURLAsync("**/fr-fr/index.html#premiers-pas");
+    }
+
+    [Fact]
     public async Task The_site_index_sends_the_reader_to_their_language_or_the_remembered_one()
     {
         var french = await NewPage(locale: "fr-FR");
@@ -147,6 +157,8 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var focused = page.Locator(":focus");
         Assert.Equal("skip-link", await focused.GetAttributeAsync("class"));
         Assert.True((await focused.BoundingBoxAsync())!.X >= 0);
+        Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, "skip-link-focus.png"), Clip = new() { X = 0, Y = 0, Width = 1280, Height = 200 } });
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
@@ -170,6 +182,10 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var phone = await NewPage(viewport: new ViewportSize { Width = 390, Height = 844 });
         await phone.GotoAsync($"{site.Origin}/content/{locale}/billing.html");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone.png") });
+        await phone.ClickAsync(".nav-toggle");
+        Assert.Equal("true", await phone.GetAttributeAsync(".nav-toggle", "aria-expanded"));
+        Assert.True(await phone.Locator("#site-nav a[aria-current=page]").IsVisibleAsync());
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone-menu.png") });
     }
 
     private async Task<IPage> NewPage(string locale = "en-US", ColorScheme colorScheme = ColorScheme.Light, ViewportSize? viewport = null)

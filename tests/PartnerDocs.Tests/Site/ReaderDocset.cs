@@ -17,7 +17,7 @@ public static class ReaderDocset
             ("en-us/setup.md", Topic($"Setup {Script}", $"Set up {Script}", "# Setup\n\n## Step one {#step-one}\n\nDo it.\n\n### Detail {#detail}\n\nMore.\n")),
             ("en-us/only-en.md", Topic("Only English", "Not translated yet", "# Only English\n\n## Section {#section}\n\nText.\n")),
             ("fr-fr/TOC.md", "# [Documentation](index.md)\n# Guides\n## [Installation](setup.md)\n## [Seulement en anglais](only-en.md)\n"),
-            ("fr-fr/index.md", Topic("Début", "Par où commencer", "# Début\n\n## Premiers pas {#first-steps}\n\nBonjour.\n")),
+            ("fr-fr/index.md", Topic("Début", "Par où commencer", "# Début\n\n## Premiers pas\n\nBonjour.\n")),
             ("fr-fr/setup.md", Topic("Installation", "Installer", "# Installation\n\n## Première étape {#step-one}\n\nFaites-le.\n\n### Détail {#detail}\n\nPlus.\n")));
     }
 

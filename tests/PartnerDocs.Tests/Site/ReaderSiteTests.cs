@@ -85,6 +85,17 @@ public class ReaderSiteTests
     }
 
     [Fact]
+    public void Switcher_links_carry_the_translations_heading_ids_only_where_they_differ()
+    {
+        using var docset = ReaderDocset.Create();
+        var site = Build(docset);
+
+        Assert.Equal("premiers-pas", site.Page("en-us/index.html").QuerySelector(".language-switcher a[data-locale=fr-fr]")!.GetAttribute("data-anchors"));
+        Assert.Equal("first-steps", site.Page("fr-fr/index.html").QuerySelector(".language-switcher a[data-locale=en-us]")!.GetAttribute("data-anchors"));
+        Assert.Null(site.Page("en-us/setup.html").QuerySelector(".language-switcher a[data-locale=fr-fr]")!.GetAttribute("data-anchors"));
+    }
+
+    [Fact]
     public void The_sitemap_lists_translations_with_alternates_and_leaves_fallback_pages_out()
     {
         using var docset = ReaderDocset.Create();
