@@ -19,7 +19,4 @@ public sealed class LocaleSite
     public UiStrings Strings { get; }
 
     public TocIndex TocIndex { get; }
-
-    /// <summary>Alert label in this locale's language, e.g. "Nota" for NOTE.</summary>
-    public string AlertLabel(string kind) => Strings["alert." + kind.ToLowerInvariant()];
 }
