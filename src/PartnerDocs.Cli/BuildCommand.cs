@@ -16,7 +16,7 @@ internal static class BuildCommand
 
         var clock = Stopwatch.StartNew();
         var templates = TemplateSet.Load(line.Option("--templates") ?? TemplateLocator.Default());
-        var docset = DocsetLoader.Load(Cli.DocsetArgument(line));
+        var docset = DocsetLoader.Load(Cli.DocsetArgument(line), BodyRendering.LoadOptions(templates));
         var output = line.Option("-o") ?? "_site";
         var result = new SiteBuilder(templates).Build(docset, output);
 

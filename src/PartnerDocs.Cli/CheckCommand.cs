@@ -25,7 +25,7 @@ internal static class CheckCommand
         var writer = ReportFormat.Create(format, RepositoryPrefix(docsetPath))
             ?? throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", ReportFormat.Names)}");
         var clock = Stopwatch.StartNew();
-        var docset = DocsetLoader.Load(docsetPath);
+        var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
         var loaded = clock.Elapsed;
         var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? Path.Combine(docset.Root, configured) : null);
 

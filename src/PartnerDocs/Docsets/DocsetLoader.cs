@@ -11,7 +11,9 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads a docset folder into the <see cref="Docset"/> model: config, locales, TOCs and every topic, in parallel.</summary>
 public static class DocsetLoader
 {
-    public static Docset Load(string docsetRoot)
+    public static Docset Load(string docsetRoot) => Load(docsetRoot, LoadOptions.KeepSyntaxTrees);
+
+    public static Docset Load(string docsetRoot, LoadOptions options)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -25,7 +27,7 @@ public static class DocsetLoader
         var engine = new MarkdownEngine();
         var includes = new IncludeResolver(root, engine, diagnostics);
 
-        var locales = names.Select(name => LoadLocale(root, name, engine, diagnostics)).ToList();
+        var locales = names.Select(name => LoadLocale(root, name, new TopicParser(engine, includes, options, diagnostics))).ToList();
         ResolveIncludes(locales, includes);
 
         return new Docset
@@ -40,14 +42,14 @@ public static class DocsetLoader
         };
     }
 
-    private static LocaleContent LoadLocale(string root, string locale, MarkdownEngine engine, DiagnosticBag diagnostics)
+    private static LocaleContent LoadLocale(string root, string locale, TopicParser parser)
     {
-        var toc = TocReader.Read(root, locale, diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
+        var toc = TocReader.Read(root, locale, parser.Diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
         var files = LocaleFiles.List(Path.Combine(root, locale));
         var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(LocaleFiles.IsTopic), path =>
         {
-            if (LoadTopic(root, locale, path, engine, diagnostics) is { } topic)
+            if (LoadTopic(root, locale, path, parser) is { } topic)
             {
                 topics[path] = topic;
             }
@@ -62,8 +64,9 @@ public static class DocsetLoader
         };
     }
 
-    private static Topic? LoadTopic(string root, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)
+    private static Topic? LoadTopic(string root, string locale, string path, TopicParser parser)
     {
+        var diagnostics = parser.Diagnostics;
         var file = locale + "/" + path;
         string text;
         try
@@ -77,12 +80,14 @@ public static class DocsetLoader
         }
 
         var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text.TrimStart('\uFEFF'), file, diagnostics);
+        var (markdown, html) = parser.Parse(locale, file, body, bodyFirstLine);
         return new Topic
         {
             Locale = locale,
             Path = path,
             FrontMatter = frontMatter,
-            Markdown = engine.Parse(body, file, bodyFirstLine),
+            Markdown = markdown,
+            BodyHtml = html,
             BodyHash = ContentHash.Of(body),
         };
     }

@@ -48,10 +48,11 @@ public sealed class MarkdownEngine
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
     {
+        var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} was loaded without its syntax tree; render it while loading");
         using var writer = new StringWriter();
         var renderer = new DocsHtmlRenderer(writer, context, doc.File);
         Pipeline.Setup(renderer);
-        renderer.Render(doc.Document);
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }

@@ -11,7 +11,8 @@ public sealed class ParsedMarkdown
 {
     /// <summary>Docset-relative path with '/' separators.</summary>
     public required string File { get; init; }
-    public required MarkdownDocument Document { get; init; }
+    /// <summary>The syntax tree; null once the loader has rendered the body and let the tree go.</summary>
+    public required MarkdownDocument? Document { get; init; }
     /// <summary>Links, autolinks, images (including :::image) and href=/src= in raw HTML.</summary>
     public required IReadOnlyList<LinkReference> Links { get; init; }
     public required IReadOnlyList<AnchorDefinition> Anchors { get; init; }
@@ -21,4 +22,11 @@ public sealed class ParsedMarkdown
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
     /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup.</summary>
     public required string PlainText { get; init; }
+
+    /// <summary>The same facts without the syntax tree, which is several times the size of the text.</summary>
+    public ParsedMarkdown WithoutDocument() => new()
+    {
+        File = File, Document = null, Links = Links, Anchors = Anchors, Includes = Includes, Headings = Headings,
+        MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, PlainText = PlainText,
+    };
 }

@@ -48,8 +48,9 @@ public sealed class PreviewSession : IAsyncDisposable
         await building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var docset = DocsetLoader.Load(docsetRoot);
-            var result = new SiteBuilder(TemplateSet.Load(templateFolder)).Build(docset, SiteFolder);
+            var templates = TemplateSet.Load(templateFolder);
+            var docset = DocsetLoader.Load(docsetRoot, BodyRendering.LoadOptions(templates));
+            var result = new SiteBuilder(templates).Build(docset, SiteFolder);
             var diagnostics = docset.Diagnostics.ToSortedList();
             foreach (var diagnostic in diagnostics.Where(d => d.Severity >= Severity.Warning))
             {

@@ -26,7 +26,4 @@ public sealed class LocaleSite
 
     private static string? HomeEntryTitle(TocTree toc) =>
         toc.Roots.FirstOrDefault() is { } first && TocIndex.PagePath(first) == "index.md" ? first.Title : null;
-
-    /// <summary>Alert label in this locale's language, e.g. "Nota" for NOTE.</summary>
-    public string AlertLabel(string kind) => Strings["alert." + kind.ToLowerInvariant()];
 }

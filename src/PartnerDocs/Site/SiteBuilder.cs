@@ -25,13 +25,9 @@ public sealed class SiteBuilder(TemplateSet templates)
 
         Parallel.ForEach(plan.AllPages, page =>
         {
-            var site = locales[page.Locale.Name];
-            var html = docset.Markdown.Render(page.Topic.Markdown, new MarkdownRenderContext
-            {
-                AlertLabel = site.AlertLabel,
-                RewriteUrl = SiteUrls.Rewrite,
-                Includes = docset.Includes,
-            });
+            // A fallback page shows the source text, so its alerts keep the source's language, like its lang attribute.
+            var html = page.Topic.BodyHtml
+                ?? docset.Markdown.Render(page.Topic.Markdown, BodyRendering.Context(locales[page.Topic.Locale].Strings, docset.Includes));
             var model = models.Create(page, html, hasSearch: false);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });

@@ -17,6 +17,9 @@ public sealed class Topic
 
     public required ParsedMarkdown Markdown { get; init; }
 
+    /// <summary>The body rendered to HTML by the loader (see LoadOptions.RenderBody), or null.</summary>
+    public string? BodyHtml { get; init; }
+
     /// <summary>Hash of the Markdown body (front matter excluded), what translations record as their source.</summary>
     public required string BodyHash { get; init; }
 

@@ -24,7 +24,7 @@ public class AlertTests
     [Fact]
     public void ParsesIntoAlertBlock()
     {
-        var doc = Md.Parse("> [!Warning]\n> Careful.\n").Document;
+        var doc = Md.Parse("> [!Warning]\n> Careful.\n").Document!;
 
         var alert = Assert.IsType<AlertBlock>(Assert.Single(doc));
         Assert.Equal("warning", alert.Kind);

@@ -19,7 +19,7 @@ public class ImageTests
     {
         var parsed = Md.Parse(":::image alt-text=\"A\" lightbox=\"media/big.png\" border=\"false\" source=\"media/a.png\" type=\"content\":::\n");
 
-        var image = Assert.IsType<ImageBlock>(Assert.Single(parsed.Document));
+        var image = Assert.IsType<ImageBlock>(Assert.Single(parsed.Document!));
         Assert.Equal(("content", "media/a.png", "A"), (image.Type, image.Source, image.AltText));
     }
 
@@ -59,7 +59,7 @@ public class ImageTests
     {
         var parsed = Md.Parse(line + "\n");
 
-        Assert.DoesNotContain(parsed.Document, block => block is ImageBlock);
+        Assert.DoesNotContain(parsed.Document!, block => block is ImageBlock);
         Assert.Contains(":::image", Md.Engine.Render(parsed, MarkdownRenderContext.Default));
     }
 

@@ -14,7 +14,7 @@ public class IncludeTests
         Assert.Collection(parsed.Includes,
             block => Assert.Equal(new IncludeReference("Sign in", "includes/sign-in.md", true, new SourceLocation("en-us/a/topic.md", 7, 1)), block),
             inline => Assert.Equal(new IncludeReference("name", "../shared/name.md", false, new SourceLocation("en-us/a/topic.md", 9, 5)), inline));
-        Assert.IsType<IncludeBlock>(parsed.Document[1]);
+        Assert.IsType<IncludeBlock>(parsed.Document![1]);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class NoLocTests
     {
         var parsed = Md.Parse("Open :::no-loc text=\"Partner Center\"::: now.\n");
 
-        Assert.Contains(parsed.Document.Descendants<NoLocInline>(), n => n.Text == "Partner Center");
+        Assert.Contains(parsed.Document!.Descendants<NoLocInline>(), n => n.Text == "Partner Center");
         Assert.Equal("<p>Open Partner Center now.</p>\n", Md.Render("Open :::no-loc text=\"Partner Center\"::: now.\n"));
         Assert.Equal("Open Partner Center now.", parsed.PlainText);
     }

@@ -11,7 +11,8 @@ public sealed class IncludeBlockRenderer : HtmlObjectRenderer<IncludeBlock>
     {
         if (renderer is DocsHtmlRenderer docs && obj.Reference is not null)
         {
-            docs.WriteInclude(obj.Reference, included => docs.WriteChildren(included.Document));
+            // Include files are always kept with their trees by the IncludeResolver.
+            docs.WriteInclude(obj.Reference, included => docs.WriteChildren(included.Document!));
         }
     }
 }
@@ -25,7 +26,7 @@ public sealed class IncludeInlineRenderer : HtmlObjectRenderer<IncludeInline>
         {
             docs.WriteInclude(obj.Reference, included =>
             {
-                if (included.Document.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline is { } inline)
+                if (included.Document!.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline is { } inline)
                 {
                     docs.WriteChildren(inline);
                 }
