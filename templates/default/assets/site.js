@@ -18,11 +18,9 @@
       }
       a.setAttribute("href", root + href);
     });
+    // Scroll only the navigation pane, so the page keeps its own position (e.g. a #anchor).
     var marked = nav.querySelector("[aria-current]");
-    if (marked && marked.scrollIntoView && window.matchMedia("(min-width: 60.01rem)").matches) {
-      marked.scrollIntoView({ block: "center" });
-      window.scrollTo(0, 0);
-    }
+    if (marked) nav.scrollTop += marked.getBoundingClientRect().top - nav.getBoundingClientRect().top - nav.clientHeight / 2;
   }
 
   var toggle = document.querySelector(".nav-toggle");

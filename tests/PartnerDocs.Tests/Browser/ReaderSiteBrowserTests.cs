@@ -18,6 +18,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         await page.ClickAsync(".language-switcher a[data-locale=es-es]");
         await page.WaitForURLAsync("**/es-es/billing.html#billing-cycle");
         Assert.Equal(1, await page.Locator("article #billing-cycle").CountAsync());
+        Assert.InRange(await page.EvaluateAsync<double>("document.getElementById('billing-cycle').getBoundingClientRect().top"), 0, 100);
         Assert.Equal("es-es", await page.EvaluateAsync<string>("localStorage.getItem('partnerdocs.locale')"));
 
         await page.ClickAsync(".outline a[href='#payment-methods']");
