@@ -96,9 +96,9 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? "", l.Name))
             .Where(a => a.Href.Length > 0)
             .ToList();
-        if (Docset.Source is { } source && Absolute(source.Name, page.OutputPath) is { } xDefault && links.Count > 0)
+        if (links.FirstOrDefault(l => l.Locale == Docset.Source?.Name) is { } source)
         {
-            links.Add(new AlternateLink("x-default", xDefault, null));
+            links.Add(source with { HrefLang = "x-default", Locale = null });
         }
 
         return links;

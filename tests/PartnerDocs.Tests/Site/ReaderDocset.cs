@@ -14,7 +14,7 @@ public static class ReaderDocset
             ("partnerdocs.yml", $"title: \"Docs {Script}\"\nsourceLocale: en-us\nlocales: [en-us, fr-fr]\n{config}"),
             ("en-us/TOC.md", $"# [Docs {Script}](index.md)\n# Guides\n## [Setup {Script}](setup.md)\n## [Only English](only-en.md)\n"),
             ("en-us/index.md", Topic("Start", "Where to begin", "# Start\n\n## First steps {#first-steps}\n\nHello.\n")),
-            ("en-us/setup.md", Topic($"Setup {Script}", $"Set up {Script}", "# Setup\n\n## Step one {#step-one}\n\nDo it.\n\n### Detail {#detail}\n\nMore.\n")),
+            ("en-us/setup.md", Topic($"Setup {Script}", $"Set up {Script}", $"# Setup\n\n## Step one {{#step-one}}\n\nDo it.\n\n### Detail `{Script}` {{#detail}}\n\nMore.\n")),
             ("en-us/only-en.md", Topic("Only English", "Not translated yet", "# Only English\n\n## Section {#section}\n\nText.\n")),
             ("fr-fr/TOC.md", "# [Documentation](index.md)\n# Guides\n## [Installation](setup.md)\n## [Seulement en anglais](only-en.md)\n"),
             ("fr-fr/index.md", Topic("Début", "Par où commencer", "# Début\n\n## Premiers pas\n\nBonjour.\n")),

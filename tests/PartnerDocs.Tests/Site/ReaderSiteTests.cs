@@ -41,6 +41,15 @@ public class ReaderSiteTests
     }
 
     [Fact]
+    public void A_topic_the_source_lacks_gets_no_x_default()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("fr-fr/only-fr.md", "---\ntitle: Seulement en français\n---\n# Seulement en français\n");
+
+        Assert.Equal(["fr-FR"], HrefLangs(Build(docset).Page("fr-fr/only-fr.html")));
+    }
+
+    [Fact]
     public void A_fallback_page_keeps_the_locale_chrome_says_so_in_that_language_and_marks_the_content_as_source_language()
     {
         using var docset = ReaderDocset.Create();
@@ -177,6 +186,8 @@ public class ReaderSiteTests
         Assert.Equal($"Set up {ReaderDocset.Script}", Meta(setup, "name", "description"));
         Assert.Equal($"Setup {ReaderDocset.Script}", Meta(setup, "property", "og:title"));
         Assert.Contains(ReaderDocset.Script, setup.QuerySelector(".site-title")!.TextContent);
+
+        Assert.Contains(ReaderDocset.Script, setup.QuerySelector(".outline a[href='#detail']")!.TextContent);
 
         var nav = site.Navigation("en-us");
         Assert.Empty(nav.QuerySelectorAll("script"));
