@@ -6,14 +6,20 @@ namespace PartnerDocs.Rendering;
 /// <summary>Turns a locale's TOC into navigation items; done once per locale, never per page.</summary>
 public static class NavBuilder
 {
-    public static IReadOnlyList<NavItem> Build(TocTree toc, Func<string, bool> publishes) =>
-        toc.Roots.Select(node => Item(node, publishes)).ToList();
+    public static IReadOnlyList<NavItem> Build(TocTree toc, Func<string, PageAvailability> availability) =>
+        toc.Roots.Select(node => Item(node, availability)).ToList();
 
-    private static NavItem Item(TocNode node, Func<string, bool> publishes) =>
-        new(node.Title, Href(node, publishes), node.Children.Select(c => Item(c, publishes)).ToList(), node.Expanded);
+    private static NavItem Item(TocNode node, Func<string, PageAvailability> availability)
+    {
+        var state = TocIndex.PagePath(node) is { } path ? availability(path) : PageAvailability.Missing;
+        return new(node.Title, Href(node, state), node.Children.Select(c => Item(c, availability)).ToList(), node.Expanded)
+        {
+            IsFallback = state == PageAvailability.Fallback,
+        };
+    }
 
     // External links stay as they are; a topic the locale does not publish (omit policy) becomes a plain label.
-    private static string? Href(TocNode node, Func<string, bool> publishes)
+    private static string? Href(TocNode node, PageAvailability state)
     {
         if (node.PageHref is not { } href)
         {
@@ -25,6 +31,6 @@ public static class NavBuilder
             return href;
         }
 
-        return TocIndex.PagePath(node) is { } path && publishes(path) ? SiteUrls.Rewrite(href) : null;
+        return state == PageAvailability.Missing ? null : SiteUrls.Rewrite(href);
     }
 }

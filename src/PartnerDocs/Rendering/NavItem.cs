@@ -4,4 +4,7 @@ namespace PartnerDocs.Rendering;
 public sealed record NavItem(string Title, string? Href, IReadOnlyList<NavItem> Children, bool Expanded)
 {
     public bool HasChildren => Children.Count > 0;
+
+    /// <summary>The locale shows the source text for this entry; the navigation says so.</summary>
+    public bool IsFallback { get; init; }
 }

@@ -42,7 +42,12 @@ public sealed class SiteBuilder(TemplateSet templates)
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
     private void WriteNavigation(string root, SitePlan plan, LocaleSite site)
     {
-        var items = NavBuilder.Build(site.Locale.Toc, path => plan.Find(site.Locale.Name, path) is not null);
+        var items = NavBuilder.Build(site.Locale.Toc, path => plan.Find(site.Locale.Name, path) switch
+        {
+            null => PageAvailability.Missing,
+            { IsFallback: true } => PageAvailability.Fallback,
+            _ => PageAvailability.Translated,
+        });
         var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
         Write(Path.Combine(root, site.Locale.Name, "nav.js"), $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n");
     }

@@ -206,7 +206,10 @@ public class ReaderSiteTests
         Assert.Equal("only-en.html", page.QuerySelector(".prev-next .next")!.GetAttribute("href"));
         Assert.Equal(["#step-one", "#detail"], page.QuerySelectorAll(".outline a").Select(a => a.GetAttribute("href")));
         Assert.Equal("2 novembre 2026", page.QuerySelector(".last-updated time")!.TextContent);
-        Assert.Equal(["index.html", "setup.html", "only-en.html"], site.Navigation("fr-fr").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var nav = site.Navigation("fr-fr").QuerySelectorAll("a").ToList();
+        Assert.Equal(["index.html", "setup.html", "only-en.html"], nav.Select(a => a.GetAttribute("href")));
+        Assert.Equal("Seulement en anglais (non traduit)", nav[2].TextContent);
+        Assert.Equal("Installation", nav[1].TextContent);
     }
 
     [Fact]
