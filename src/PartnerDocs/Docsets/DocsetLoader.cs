@@ -22,7 +22,7 @@ public static class DocsetLoader
         var diagnostics = new DiagnosticBag();
         var config = DocsetConfigReader.Read(root, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
-        var engine = new MarkdownEngine();
+        var engine = new MarkdownEngine(config.SearchBodyWords);
         var includes = new IncludeResolver(root, engine, diagnostics);
 
         var locales = names.Select(name => LoadLocale(root, name, engine, diagnostics)).ToList();

@@ -1,17 +1,22 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
 using PartnerDocs.Rendering;
+using PartnerDocs.Search;
 
 namespace PartnerDocs.Site;
 
-/// <summary>Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, copy resources, swap the output in.</summary>
+/// <summary>
+/// Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, index them for search
+/// (unless <c>lunr</c> is null), copy resources, swap the output in.
+/// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public SiteBuildResult Build(Docset docset, string output)
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null)
     {
         using var folder = OutputFolder.Begin(output);
         var plan = new SitePlan(docset);
@@ -32,14 +37,39 @@ public sealed class SiteBuilder(TemplateSet templates)
                 RewriteUrl = SiteUrls.Rewrite,
                 Includes = docset.Includes,
             });
-            var model = models.Create(page, html, hasSearch: false);
+            var model = models.Create(page, html, hasSearch: lunr is not null);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });
 
+        var search = lunr is null ? null : WriteSearch(folder.Path, plan, locales, lunr);
         ResourceCopier.Copy(docset, templates, folder.Path);
         folder.Commit();
         var pages = plan.AllPages.ToList();
-        return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList());
+        return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
+    }
+
+    private SearchBuildResult WriteSearch(string root, SitePlan plan, Dictionary<string, LocaleSite> locales, LunrAssets lunr)
+    {
+        var clock = Stopwatch.StartNew();
+        var indexed = new SearchIndexWriter(plan, locales).Write(root);
+        var elapsed = clock.Elapsed;
+        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), locales.Values.Select(s => LanguageProfile.ForLocale(s.Locale.Name).Language));
+        foreach (var site in locales.Values)
+        {
+            var model = new
+            {
+                SiteTitle = plan.Docset.Title,
+                Lang = LocaleFormats.BcpTag(site.Locale.Name),
+                Locale = site.Locale.Name,
+                LocaleRoot = "",
+                SiteRoot = "../",
+                T = site.Strings.Values,
+                HasSearch = true,
+            };
+            Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
+        }
+
+        return new SearchBuildResult(indexed, elapsed);
     }
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
