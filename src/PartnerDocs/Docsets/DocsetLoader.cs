@@ -3,6 +3,7 @@ using System.Text;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Search;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
 
@@ -22,10 +23,12 @@ public static class DocsetLoader
         var diagnostics = new DiagnosticBag();
         var config = DocsetConfigReader.Read(root, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
-        var engine = new MarkdownEngine(config.SearchBodyWords);
+        var files = names.ToDictionary(name => name, name => LocaleFiles.List(Path.Combine(root, name)));
+        var largestLocale = files.Values.Select(f => f.Count(LocaleFiles.IsTopic)).DefaultIfEmpty(0).Max();
+        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
         var includes = new IncludeResolver(root, engine, diagnostics);
 
-        var locales = names.Select(name => LoadLocale(root, name, engine, diagnostics)).ToList();
+        var locales = names.Select(name => LoadLocale(root, name, files[name], engine, diagnostics)).ToList();
         ResolveIncludes(locales, includes);
 
         return new Docset
@@ -40,10 +43,9 @@ public static class DocsetLoader
         };
     }
 
-    private static LocaleContent LoadLocale(string root, string locale, MarkdownEngine engine, DiagnosticBag diagnostics)
+    private static LocaleContent LoadLocale(string root, string locale, IReadOnlySet<string> files, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
         var toc = TocReader.Read(root, locale, diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
-        var files = LocaleFiles.List(Path.Combine(root, locale));
         var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(LocaleFiles.IsTopic), path =>
         {

@@ -8,6 +8,8 @@ namespace PartnerDocs.Site;
 /// Writes each locale's lunr index (search-index.json) and result data (search-docs.json), plus .js twins that set
 /// <c>window.partnerDocsSearch</c> for pages opened from file://. Only a locale's own translations are indexed: a fallback
 /// page shows source-language text, which the locale's stemmer would index wrongly, so it is left out.
+/// Fields: title (boost 10), headings (boost 3), body = description + the topic's PlainText, which the loader bounds to
+/// <see cref="SearchBudget"/>.
 /// </summary>
 public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {

@@ -143,6 +143,14 @@ public class SearchBuildTests
     }
 
     [Theory]
+    [InlineData(400, 35, 400)]
+    [InlineData(400, 1000, 200)]
+    [InlineData(400, 10000, 20)]
+    [InlineData(10, 10000, 10)]
+    public void Large_locales_share_a_fixed_body_word_budget(int configured, int pages, int expected) =>
+        Assert.Equal(expected, SearchBudget.BodyWords(configured, pages));
+
+    [Theory]
     [InlineData(0, "0")]
     [InlineData(35, "z")]
     [InlineData(36, "10")]
