@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using PartnerDocs.Docsets;
@@ -41,35 +40,11 @@ public sealed class SiteBuilder(TemplateSet templates)
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });
 
-        var search = lunr is null ? null : WriteSearch(folder.Path, plan, locales, lunr);
+        var search = lunr is null ? null : new SiteSearch(plan, locales, templates, lunr).Write(folder.Path);
         ResourceCopier.Copy(docset, templates, folder.Path);
         folder.Commit();
         var pages = plan.AllPages.ToList();
         return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
-    }
-
-    private SearchBuildResult WriteSearch(string root, SitePlan plan, Dictionary<string, LocaleSite> locales, LunrAssets lunr)
-    {
-        var clock = Stopwatch.StartNew();
-        var indexed = new SearchIndexWriter(plan, locales).Write(root);
-        var elapsed = clock.Elapsed;
-        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), locales.Values.Select(s => LanguageProfile.ForLocale(s.Locale.Name).Language));
-        foreach (var site in locales.Values)
-        {
-            var model = new
-            {
-                SiteTitle = plan.Docset.Title,
-                Lang = LocaleFormats.BcpTag(site.Locale.Name),
-                Locale = site.Locale.Name,
-                LocaleRoot = "",
-                SiteRoot = "../",
-                T = site.Strings.Values,
-                HasSearch = true,
-            };
-            Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
-        }
-
-        return new SearchBuildResult(indexed, elapsed);
     }
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
