@@ -12,6 +12,7 @@
   var loading = null;
   var engine = null;
   var active = -1;
+  var shown = null;
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -125,8 +126,11 @@
     return item;
   }
 
+  // Several keystrokes can wait for the first load; render each text once so a chosen result stays chosen.
   function showSuggestions() {
     var text = input.value.trim();
+    if (text === shown) return;
+    shown = text;
     list.replaceChildren();
     active = -1;
     input.removeAttribute("aria-activedescendant");
@@ -138,6 +142,7 @@
   }
 
   function close() {
+    shown = null;
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
   }
