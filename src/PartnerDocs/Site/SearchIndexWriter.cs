@@ -71,6 +71,7 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
         return chain.Skip(site.Locale.Toc.Roots.Count == 1 ? 1 : 0).FirstOrDefault()?.Title ?? "";
     }
 
+    // JSON.parse of a string literal parses a large object about twice as fast as the same object literal.
     private static void WriteWithScript(string pathWithoutExtension, string property, Action<Stream> writeJson)
     {
         using (var json = File.Create(pathWithoutExtension + ".json"))
@@ -78,13 +79,22 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
             writeJson(json);
         }
 
-        using var script = File.Create(pathWithoutExtension + ".js");
-        script.Write(Encoding.UTF8.GetBytes($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).{property} = "));
-        using (var json = File.OpenRead(pathWithoutExtension + ".json"))
+        using var script = new BufferedStream(File.Create(pathWithoutExtension + ".js"), 1 << 16);
+        script.Write(Encoding.UTF8.GetBytes($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).{property} = JSON.parse('"));
+        using (var json = new BufferedStream(File.OpenRead(pathWithoutExtension + ".json"), 1 << 16))
         {
-            json.CopyTo(script);
+            // Byte-wise is safe: in UTF-8, \ and ' never occur inside a multi-byte character.
+            for (var b = json.ReadByte(); b >= 0; b = json.ReadByte())
+            {
+                if (b is '\\' or '\'')
+                {
+                    script.WriteByte((byte)'\\');
+                }
+
+                script.WriteByte((byte)b);
+            }
         }
 
-        script.Write(";\n"u8);
+        script.Write("');\n"u8);
     }
 }

@@ -11,7 +11,7 @@ public class SearchBuildTests
     [
         ("docs/partnerdocs.yml", "sourceLocale: en-us\nlocales: [en-us, es-es]\n"),
         ("docs/en-us/TOC.md", "# [Home](index.md)\n## [Billing](billing.md)\n### [Invoices](invoices.md)\n"),
-        ("docs/en-us/index.md", "# Home\n\nWelcome.\n"),
+        ("docs/en-us/index.md", "# Home\n\nIt's a \"quoted\" back\\slash.\n"),
         ("docs/en-us/billing.md", "---\ndescription: How billing works.\n---\n# Billing\n\n## Payment methods\n\nPay monthly.\n"),
         ("docs/en-us/invoices.md", "# Invoices\n\nEvery invoice lists charges.\n"),
         ("docs/es-es/TOC.md", "# [Inicio](index.md)\n## [Facturación](billing.md)\n### [Facturas](invoices.md)\n"),
@@ -33,8 +33,8 @@ public class SearchBuildTests
             var index = temp.Read($"_site/{locale}/search-index.json");
             Assert.StartsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"headings\",\"body\"]", index);
             Assert.EndsWith($"\"pipeline\":{pipeline}}}", index);
-            Assert.Equal($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).index = {index};\n", temp.Read($"_site/{locale}/search-index.js"));
-            Assert.EndsWith($".docs = {temp.Read($"_site/{locale}/search-docs.json")};\n", temp.Read($"_site/{locale}/search-docs.js"));
+            Assert.Equal($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).index = JSON.parse('{JsString(index)}');\n", temp.Read($"_site/{locale}/search-index.js"));
+            Assert.EndsWith($".docs = JSON.parse('{JsString(temp.Read($"_site/{locale}/search-docs.json"))}');\n", temp.Read($"_site/{locale}/search-docs.js"));
             Assert.True(File.Exists(temp.PathOf($"_site/{locale}/search.html")));
         }
 
@@ -156,6 +156,8 @@ public class SearchBuildTests
     [InlineData(36, "10")]
     [InlineData(46655, "zzz")]
     public void Refs_are_base_36_counters(int number, string expected) => Assert.Equal(expected, ShortRefs.Of(number));
+
+    private static string JsString(string json) => json.Replace("\\", "\\\\").Replace("'", "\\'");
 
     private static Dictionary<string, JsonElement> Docs(TempDocset temp, string locale) =>
         JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(temp.Read($"_site/{locale}/search-docs.json"))!;
