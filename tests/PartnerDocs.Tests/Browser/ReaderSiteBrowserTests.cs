@@ -143,11 +143,29 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
             }
 
             await Open(page, $"{site.Origin}/{path}");
-            await page.AddScriptTagAsync(new() { Path = AxeScript });
-            var violations = await page.EvaluateAsync<JsonElement>(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
+            var violations = await Axe(page, "document");
             Assert.True(violations.GetArrayLength() == 0, $"{path} ({scheme}): {violations}");
         }
+    }
+
+    // The real corpus carries Microsoft Docs markup such as empty <a href="" id="x"></a> anchors in headings, which axe
+    // rightly flags (link-name); that is the content's to fix, so here only the site's own chrome is held to zero.
+    [Theory]
+    [InlineData("corpus/es-es/use-the-reconciliation-files.html")]
+    [InlineData("corpus/fr-fr/use-the-reconciliation-files.html")]
+    public async Task Axe_finds_no_violations_in_the_chrome_around_real_corpus_pages(string path)
+    {
+        var page = await NewPage();
+        await Open(page, $"{site.Origin}/{path}");
+        var violations = await Axe(page, "{ exclude: [['article']] }");
+        Assert.True(violations.GetArrayLength() == 0, $"{path}: {violations}");
+    }
+
+    private static async Task<JsonElement> Axe(IPage page, string context)
+    {
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        return await page.EvaluateAsync<JsonElement>(
+            $"async () => (await axe.run({context}, {{ resultTypes: ['violations'] }})).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
     }
 
     [Fact]
