@@ -11,6 +11,10 @@ pages=("$@")
 out=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
 
+# Lighthouse is a measuring tool, not a project dependency: it is installed once into a scratch folder.
+lighthouse_dir=${LIGHTHOUSE_DIR:-/tmp/partnerdocs-lighthouse}
+[ -x "$lighthouse_dir/node_modules/.bin/lighthouse" ] || npm install --prefix "$lighthouse_dir" --no-audit --no-fund --silent lighthouse@12.8.2
+
 dotnet run --project src/PartnerDocs.Cli -- build "$docset" -o "$out/site" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$out/site" >/dev/null 2>&1 &
@@ -18,7 +22,7 @@ server=$!
 sleep 1
 
 for page in "${pages[@]}"; do
-  CHROME_PATH=/usr/bin/chromium npx --no-install lighthouse "http://127.0.0.1:$port/$page" --quiet ${PRESET:+--preset=$PRESET} \
+  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet ${PRESET:+--preset=$PRESET} \
     --chrome-flags="--headless --no-sandbox" --only-categories=performance,accessibility,best-practices,seo \
     --output=json --output-path="$out/report.json" 2>/dev/null
   python3 - "$page" "$out/report.json" <<'PY'

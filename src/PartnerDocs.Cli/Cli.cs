@@ -1,5 +1,6 @@
 using PartnerDocs.Docsets;
 using PartnerDocs.Rendering;
+using PartnerDocs.Search;
 using PartnerDocs.Site;
 
 namespace PartnerDocs.Cli;
@@ -13,7 +14,7 @@ public static class Cli
 
     private const string Usage = """
         usage:
-          partnerdocs build [DOCSET] [-o OUT] [--templates DIR]   render the site (DOCSET defaults to ./content, OUT to ./_site)
+          partnerdocs build [DOCSET] [-o OUT] [--templates DIR] [--no-search]   render the site (DOCSET defaults to ./content, OUT to ./_site)
           partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline] [--templates DIR]
           partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
           partnerdocs stamp [DOCSET] [LOCALE...]                   record the source hash in translations
@@ -49,7 +50,7 @@ public static class Cli
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is DocsetNotFoundException or OutputRefusedException or TemplateException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;

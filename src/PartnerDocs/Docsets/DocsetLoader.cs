@@ -3,6 +3,7 @@ using System.Text;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Search;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
 
@@ -24,10 +25,12 @@ public static class DocsetLoader
         var diagnostics = new DiagnosticBag();
         var config = DocsetConfigReader.Read(root, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
-        var engine = new MarkdownEngine();
+        var files = names.ToDictionary(name => name, name => LocaleFiles.List(Path.Combine(root, name)));
+        var largestLocale = files.Values.Select(f => f.Count(LocaleFiles.IsTopic)).DefaultIfEmpty(0).Max();
+        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
         var includes = new IncludeResolver(root, engine, diagnostics);
 
-        var locales = names.Select(name => LoadLocale(root, name, new TopicParser(engine, includes, options, diagnostics))).ToList();
+        var locales = names.Select(name => LoadLocale(root, name, files[name], new TopicParser(engine, includes, options, diagnostics))).ToList();
         ResolveIncludes(locales, includes);
 
         return new Docset
@@ -42,10 +45,9 @@ public static class DocsetLoader
         };
     }
 
-    private static LocaleContent LoadLocale(string root, string locale, TopicParser parser)
+    private static LocaleContent LoadLocale(string root, string locale, IReadOnlySet<string> files, TopicParser parser)
     {
         var toc = TocReader.Read(root, locale, parser.Diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
-        var files = LocaleFiles.List(Path.Combine(root, locale));
         var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
         Parallel.ForEach(files.Where(LocaleFiles.IsTopic), path =>
         {

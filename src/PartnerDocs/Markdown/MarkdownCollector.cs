@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,14 +10,14 @@ using PartnerDocs.Markdown.RawHtml;
 namespace PartnerDocs.Markdown;
 
 /// <summary>One walk over a parsed document that records links, anchors, includes, headings and search text with file positions.</summary>
-internal sealed class MarkdownCollector(string markdown, LineMap lines)
+internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords)
 {
     private readonly List<LinkReference> links = [];
     private readonly List<AnchorDefinition> anchors = [];
     private readonly List<IncludeReference> includes = [];
     private readonly List<HeadingInfo> headings = [];
     private readonly List<int> markdownInHtml = [];
-    private readonly StringBuilder text = new();
+    private readonly BoundedText text = new(plainTextWords);
 
     public ParsedMarkdown Collect(MarkdownDocument document, string file)
     {
@@ -32,7 +31,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
             Includes = includes,
             Headings = headings,
             MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
-            PlainText = text.ToString().TrimEnd(),
+            PlainText = text.ToString(),
         };
     }
 
@@ -46,7 +45,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
                 var location = lines.Locate(heading.Span.Start);
                 headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
                 anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
-                text.Append(headingText).Append('\n');
+                text.AppendLine(headingText);
                 VisitInlines(heading.Inline);
                 break;
             case IncludeBlock include:
@@ -63,7 +62,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
             case LeafBlock leaf when leaf.Inline is not null:
                 if (leaf is ParagraphBlock)
                 {
-                    text.Append(InlineText.Of(leaf.Inline)).Append('\n');
+                    text.AppendLine(InlineText.Of(leaf.Inline));
                 }
 
                 VisitInlines(leaf.Inline);
@@ -133,7 +132,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines)
             });
             if (runs.Count > 0)
             {
-                text.AppendJoin(' ', runs).Append('\n');
+                text.AppendLine(string.Join(' ', runs));
             }
         }
     }

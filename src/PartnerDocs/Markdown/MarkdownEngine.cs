@@ -11,8 +11,12 @@ namespace PartnerDocs.Markdown;
 /// <summary>Parses and renders topic Markdown with the DocFX extensions; thread-safe, one pipeline for all topics.</summary>
 public sealed class MarkdownEngine
 {
-    public MarkdownEngine()
+    private readonly int plainTextWords;
+
+    /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
+    public MarkdownEngine(int plainTextWords = int.MaxValue)
     {
+        this.plainTextWords = plainTextWords;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
         Pipeline = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -43,7 +47,7 @@ public sealed class MarkdownEngine
     public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine)).Collect(document, file);
+        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords).Collect(document, file);
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)

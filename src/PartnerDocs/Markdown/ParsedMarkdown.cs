@@ -20,7 +20,7 @@ public sealed class ParsedMarkdown
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     /// <summary>Markdown links written inside raw HTML blocks, which CommonMark leaves as literal text.</summary>
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
-    /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup.</summary>
+    /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup; at most the engine's word limit.</summary>
     public required string PlainText { get; init; }
 
     /// <summary>The same facts without the syntax tree, which is several times the size of the text.</summary>

@@ -3,15 +3,19 @@ using System.Text.Json;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
 using PartnerDocs.Rendering;
+using PartnerDocs.Search;
 
 namespace PartnerDocs.Site;
 
-/// <summary>Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, copy resources, swap the output in.</summary>
+/// <summary>
+/// Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, index them for search
+/// (unless <c>lunr</c> is null), copy resources, swap the output in.
+/// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public SiteBuildResult Build(Docset docset, string output)
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null)
     {
         using var folder = OutputFolder.Begin(output);
         var plan = new SitePlan(docset);
@@ -28,15 +32,16 @@ public sealed class SiteBuilder(TemplateSet templates)
             // A fallback page shows the source text, so its alerts keep the source's language, like its lang attribute.
             var html = page.Topic.BodyHtml
                 ?? docset.Markdown.Render(page.Topic.Markdown, BodyRendering.Context(locales[page.Topic.Locale].Strings, docset.Includes));
-            var model = models.Create(page, html, hasSearch: false);
+            var model = models.Create(page, html, hasSearch: lunr is not null);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });
 
         WriteSitePages(folder.Path, plan, locales.Values);
+        var search = lunr is null ? null : new SiteSearch(plan, locales, templates, lunr).Write(folder.Path);
         ResourceCopier.Copy(docset, templates, folder.Path);
         folder.Commit();
         var pages = plan.AllPages.ToList();
-        return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList());
+        return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
     }
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.

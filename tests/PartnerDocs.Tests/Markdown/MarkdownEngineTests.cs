@@ -106,4 +106,15 @@ public class MarkdownEngineTests
         Assert.All(results, r => Assert.Contains($"<h2 id=\"heading-{r.i}\">", r.html));
         Assert.All(results, r => Assert.Contains($"href=\"t{r.i}.html\"", r.html));
     }
+
+    [Fact]
+    public void PlainTextStopsAtTheWordLimitButHeadingsAreAllRecorded()
+    {
+        var engine = new MarkdownEngine(plainTextWords: 4);
+
+        var doc = engine.Parse("# One two\n\nthree four five six\n\n## Seven\n", File);
+
+        Assert.Equal("One two\nthree four", doc.PlainText);
+        Assert.Equal(["One two", "Seven"], doc.Headings.Select(h => h.Text));
+    }
 }

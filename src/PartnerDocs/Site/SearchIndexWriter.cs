@@ -1,0 +1,100 @@
+using System.Text;
+using PartnerDocs.Search;
+using PartnerDocs.Toc;
+
+namespace PartnerDocs.Site;
+
+/// <summary>
+/// Writes each locale's lunr index (search-index.json) and result data (search-docs.json), plus .js twins that set
+/// <c>window.partnerDocsSearch</c> for pages opened from file://. Only a locale's own translations are indexed: a fallback
+/// page shows source-language text, which the locale's stemmer would index wrongly, so it is left out.
+/// Fields: title (boost 10), headings (boost 3), body = description + the topic's PlainText, which the loader bounds to
+/// <see cref="SearchBudget"/>.
+/// </summary>
+public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
+{
+    public const int SummaryWords = 30;
+
+    private static readonly LunrField[] Fields = [new("title", 10), new("headings", 3), new("body")];
+
+    /// <summary>Indexes every locale in parallel; returns the number of pages indexed.</summary>
+    public int Write(string root)
+    {
+        var counts = new int[locales.Count];
+        Parallel.ForEach(locales.Values.Select((site, i) => (site, i)), item => counts[item.i] = Write(root, item.site));
+        return counts.Sum();
+    }
+
+    private int Write(string root, LocaleSite site)
+    {
+        var builder = new LunrIndexBuilder(LanguageProfile.ForLocale(site.Locale.Name), Fields);
+        var docs = new List<SearchDoc>();
+        foreach (var page in plan.PagesOf(site.Locale).Where(p => !p.IsFallback).OrderBy(p => p.Path, StringComparer.Ordinal))
+        {
+            var topic = page.Topic;
+            var description = topic.FrontMatter.Description;
+            var reference = ShortRefs.Of(docs.Count);
+            builder.Add(reference, new Dictionary<string, string?>
+            {
+                ["title"] = topic.Title,
+                ["headings"] = string.Join('\n', topic.Markdown.Headings.Where(h => h.Level > 1).Select(h => h.Text)),
+                ["body"] = description is null ? topic.Markdown.PlainText : description + "\n" + topic.Markdown.PlainText,
+            });
+            var summary = description ?? BodyStart(topic.Markdown.PlainText, topic.Title);
+            docs.Add(new SearchDoc(reference, topic.Title, page.OutputPath, summary, Section(site, page.Path)));
+        }
+
+        var folder = Path.Combine(root, site.Locale.Name);
+        Directory.CreateDirectory(folder);
+        WriteWithScript(Path.Combine(folder, "search-index"), "index", builder.WriteJson);
+        WriteWithScript(Path.Combine(folder, "search-docs"), "docs", stream => SearchDocsWriter.Write(docs, stream));
+        return docs.Count;
+    }
+
+    // The first words of the body, without the leading H1 that repeats the title.
+    private static string BodyStart(string plainText, string title)
+    {
+        var text = plainText.StartsWith(title + "\n", StringComparison.Ordinal) ? plainText[(title.Length + 1)..] : plainText;
+        var words = Markdown.BoundedText.FirstWords(text.ReplaceLineEndings(" "), SummaryWords, out var count);
+        return count == SummaryWords && words.Length < text.Length ? words + " …" : words;
+    }
+
+    /// <summary>The title of the top-level TOC entry the page is under (below a single root entry, which is the home page).</summary>
+    private static string Section(LocaleSite site, string path)
+    {
+        if (site.TocIndex.Find(path) is not { } node)
+        {
+            return "";
+        }
+
+        var chain = site.TocIndex.Ancestors(node).Append(node);
+        return chain.Skip(site.Locale.Toc.Roots.Count == 1 ? 1 : 0).FirstOrDefault()?.Title ?? "";
+    }
+
+    // JSON.parse of a string literal parses a large object about twice as fast as the same object literal.
+    private static void WriteWithScript(string pathWithoutExtension, string property, Action<Stream> writeJson)
+    {
+        using (var json = File.Create(pathWithoutExtension + ".json"))
+        {
+            writeJson(json);
+        }
+
+        using var script = new BufferedStream(File.Create(pathWithoutExtension + ".js"), 1 << 16);
+        script.Write(Encoding.UTF8.GetBytes($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).{property} = JSON.parse('"));
+        using (var json = new BufferedStream(File.OpenRead(pathWithoutExtension + ".json"), 1 << 16))
+        {
+            // Byte-wise is safe: in UTF-8, \ and ' never occur inside a multi-byte character.
+            for (var b = json.ReadByte(); b >= 0; b = json.ReadByte())
+            {
+                if (b is '\\' or '\'')
+                {
+                    script.WriteByte((byte)'\\');
+                }
+
+                script.WriteByte((byte)b);
+            }
+        }
+
+        script.Write("');\n"u8);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace PartnerDocs.Tests.Browser;
+
+/// <summary>Runs only when bench/search.sh sets PARTNERDOCS_SEARCH_BENCH_SITE to a built site; prints "bench:" lines, asserts nothing about speed.</summary>
+public sealed class SearchBenchmarkFactAttribute : FactAttribute
+{
+    public SearchBenchmarkFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable(SearchBenchmark.SiteVariable) is null)
+        {
+            Skip = $"benchmark: set {SearchBenchmark.SiteVariable} (bench/search.sh does)";
+        }
+    }
+}
+
+public class SearchBenchmark(ITestOutputHelper output)
+{
+    public const string SiteVariable = "PARTNERDOCS_SEARCH_BENCH_SITE";
+
+    private static readonly string Query = Environment.GetEnvironmentVariable("PARTNERDOCS_SEARCH_BENCH_QUERY") ?? "factura";
+
+    [SearchBenchmarkFact]
+    public async Task Load_to_first_result_and_bytes_for_one_query_lunr_and_pagefind()
+    {
+        var root = Environment.GetEnvironmentVariable(SiteVariable)!;
+        var locale = Directory.Exists(Path.Combine(root, "es-es")) ? "es-es" : Path.GetFileName(Directory.GetDirectories(root).First(d => File.Exists(Path.Combine(d, "search-index.js"))));
+        using var server = new CountingFileServer(root);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+
+        foreach (var origin in new[] { "file", "http" })
+        {
+            var page = await browser.NewPageAsync();
+            var url = origin == "file" ? new Uri(Path.Combine(root, locale, "index.html")).AbsoluteUri : $"{server.Prefix}{locale}/index.html";
+            await page.GotoAsync(url);
+            server.Reset();
+            var clock = Stopwatch.StartNew();
+            await page.FocusAsync("#search-input");
+            await page.Keyboard.TypeAsync(Query);
+            await Assertions.Expect(page.Locator("#search-suggestions [role=option]").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            Report($"lunr ({origin}): load-to-first-result {clock.ElapsedMilliseconds} ms for '{Query}' on {locale}" +
+                (origin == "http" ? $", {server.Bytes} B in {server.Requests} requests (uncompressed)" : ""));
+            await page.CloseAsync();
+        }
+
+        if (File.Exists(Path.Combine(root, "pagefind", "pagefind.js")))
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync($"{server.Prefix}{locale}/index.html");
+            server.Reset();
+            var clock = Stopwatch.StartNew();
+            var count = await page.EvaluateAsync<int>("""
+                async query => {
+                  const pagefind = await import("/pagefind/pagefind.js");
+                  const search = await pagefind.search(query);
+                  await Promise.all(search.results.slice(0, 5).map(r => r.data()));
+                  return search.results.length;
+                }
+                """, Query);
+            Report($"pagefind (http): first 5 results of {count} in {clock.ElapsedMilliseconds} ms, {server.Bytes} B in {server.Requests} requests");
+        }
+    }
+
+    private void Report(string line)
+    {
+        output.WriteLine("bench: " + line);
+        Console.WriteLine("bench: " + line);
+    }
+
+    /// <summary>Serves a folder on 127.0.0.1 and counts the bytes of every response body.</summary>
+    private sealed class CountingFileServer : IDisposable
+    {
+        private readonly HttpListener listener = new();
+        private readonly string root;
+        private long bytes;
+        private int requests;
+
+        public CountingFileServer(string root)
+        {
+            this.root = root;
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Prefix = $"http://127.0.0.1:{port}/";
+            listener.Prefixes.Add(Prefix);
+            listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public string Prefix { get; }
+
+        public long Bytes => Interlocked.Read(ref bytes);
+
+        public int Requests => Volatile.Read(ref requests);
+
+        public void Reset()
+        {
+            Interlocked.Exchange(ref bytes, 0);
+            Interlocked.Exchange(ref requests, 0);
+        }
+
+        public void Dispose() => listener.Close();
+
+        private async Task ServeAsync()
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath.TrimStart('/')));
+                using var response = context.Response;
+                if (!File.Exists(path))
+                {
+                    response.StatusCode = 404;
+                    continue;
+                }
+
+                var body = await File.ReadAllBytesAsync(path);
+                response.ContentType = Path.GetExtension(path) switch
+                {
+                    ".html" => "text/html; charset=utf-8",
+                    ".js" => "text/javascript; charset=utf-8",
+                    ".css" => "text/css",
+                    ".json" => "application/json",
+                    ".wasm" => "application/wasm",
+                    _ => "application/octet-stream",
+                };
+                response.ContentLength64 = body.Length;
+                await response.OutputStream.WriteAsync(body);
+                Interlocked.Add(ref bytes, body.Length);
+                Interlocked.Increment(ref requests);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace PartnerDocs.Tests.Browser;
+
+/// <summary>The project's content/ docset built once with search, and a headless Debian Chromium opening it from file://.</summary>
+public sealed class SearchSiteFixture : IAsyncLifetime
+{
+    private readonly TempDocset output = new();
+    private IPlaywright? playwright;
+
+    public string SiteRoot => output.PathOf("_site");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var result = Cli.CliRunner.Run("build", Path.Combine(TestPaths.RepoRoot, "content"), "-o", SiteRoot);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new page showing <paramref name="relative"/> (e.g. "es-es/index.html", optionally with "?q=...").</summary>
+    public async Task<IPage> OpenAsync(string relative)
+    {
+        var page = await Browser.NewPageAsync();
+        var query = relative.IndexOf('?');
+        var file = query < 0 ? relative : relative[..query];
+        await page.GotoAsync(new Uri(Path.Combine(SiteRoot, file)).AbsoluteUri + (query < 0 ? "" : relative[query..]));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        output.Dispose();
+    }
+}
