@@ -58,7 +58,8 @@
 
   var switcher = document.querySelectorAll(".language-switcher a[data-locale]");
   function anchorFor(link) {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) {}
     if (!hash || !link.hasAttribute("data-same-topic")) return "";
     var theirs = (link.getAttribute("data-anchors") || "").split(" ");
     var headings = [].map.call(document.querySelectorAll("article h2[id], article h3[id], article h4[id], article h5[id], article h6[id]"), function (h) { return h.id; });
