@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse scores of built pages: builds DOCSET, serves it on 127.0.0.1 only, audits each PAGE with Debian's chromium.
 # usage: bench/lighthouse.sh [DOCSET] [PAGE...]   (default: content, en-us/billing.html es-es/billing.html fr-fr/billing.html)
+#        PRESET=desktop bench/lighthouse.sh ...   (Lighthouse's default is a throttled phone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docset=${1:-content}
@@ -21,7 +22,7 @@ server=$!
 sleep 1
 
 for page in "${pages[@]}"; do
-  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet \
+  CHROME_PATH=/usr/bin/chromium "$lighthouse_dir/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet ${PRESET:+--preset=$PRESET} \
     --chrome-flags="--headless --no-sandbox" --only-categories=performance,accessibility,best-practices,seo \
     --output=json --output-path="$out/report.json" 2>/dev/null
   python3 - "$page" "$out/report.json" <<'PY'

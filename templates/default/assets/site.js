@@ -1,8 +1,10 @@
-// Page behaviour: inserts the per-locale navigation (nav.js), opens the current branch,
+// Page behaviour: loads and inserts the per-locale navigation (nav.js), opens the current branch,
 // the narrow-screen menu, and a language switcher that keeps the #anchor and remembers the choice.
 (function () {
   var nav = document.getElementById("site-nav");
-  if (nav && typeof window.partnerDocsNav === "string") {
+
+  function insertNav() {
+    if (typeof window.partnerDocsNav !== "string") return;
     var root = nav.getAttribute("data-root") || "";
     var current = nav.getAttribute("data-current");
     nav.insertAdjacentHTML("beforeend", window.partnerDocsNav);
@@ -21,12 +23,33 @@
     // Scroll only the navigation pane, so the page keeps its own position (e.g. a #anchor).
     var marked = nav.querySelector("[aria-current]");
     if (marked) nav.scrollTop += marked.getBoundingClientRect().top - nav.getBoundingClientRect().top - nav.clientHeight / 2;
+    nav.setAttribute("data-ready", "");
+  }
+
+  // nav.js (the whole TOC, large for big docsets) is fetched after the page has loaded, so it never delays the article;
+  // on a narrow screen, where the navigation sits behind the menu button, only when the reader opens the menu.
+  var navRequested = false;
+  function loadNav() {
+    if (navRequested) return;
+    navRequested = true;
+    var script = document.createElement("script");
+    script.src = nav.getAttribute("data-src");
+    script.onload = insertNav;
+    document.head.appendChild(script);
+  }
+  var narrow = window.matchMedia("(max-width: 60rem)");
+  function loadUnlessNarrow() { if (!narrow.matches) loadNav(); }
+  if (nav) {
+    if (document.readyState === "complete") loadUnlessNarrow();
+    else window.addEventListener("load", loadUnlessNarrow);
+    if (narrow.addEventListener) narrow.addEventListener("change", loadUnlessNarrow);
   }
 
   var toggle = document.querySelector(".nav-toggle");
   if (toggle && nav) {
     toggle.hidden = false;
     toggle.addEventListener("click", function () {
+      loadNav();
       var open = toggle.getAttribute("aria-expanded") !== "true";
       toggle.setAttribute("aria-expanded", String(open));
       nav.classList.toggle("open", open);
@@ -35,7 +58,8 @@
 
   var switcher = document.querySelectorAll(".language-switcher a[data-locale]");
   function anchorFor(link) {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) {}
     if (!hash || !link.hasAttribute("data-same-topic")) return "";
     var theirs = (link.getAttribute("data-anchors") || "").split(" ");
     var headings = [].map.call(document.querySelectorAll("article h2[id], article h3[id], article h4[id], article h5[id], article h6[id]"), function (h) { return h.id; });

@@ -13,7 +13,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     public async Task Switching_language_lands_on_the_translation_at_the_same_anchor_and_remembers_the_choice()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{site.Origin}/content/en-us/billing.html#billing-cycle");
+        await Open(page, $"{site.Origin}/content/en-us/billing.html#billing-cycle");
 
         await page.ClickAsync(".language-switcher a[data-locale=es-es]");
         await page.WaitForURLAsync("**/es-es/billing.html#billing-cycle");
@@ -30,7 +30,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     public async Task Switching_language_maps_an_anchor_by_position_when_the_translation_names_its_headings_differently()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{site.Origin}/fallback/en-us/index.html#first-steps");
+        await Open(page, $"{site.Origin}/fallback/en-us/index.html#first-steps");
 
         await page.ClickAsync(".language-switcher a[data-locale=fr-fr]");
         await page.WaitForURLAsync("**/fr-fr/index.html#premiers-pas");
@@ -52,7 +52,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     public async Task The_navigation_marks_the_current_page_and_prev_next_follow_the_toc()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{site.Origin}/content/en-us/index.html");
+        await Open(page, $"{site.Origin}/content/en-us/index.html");
         var links = page.Locator("#site-nav a");
         Assert.True(await links.CountAsync() > 5);
 
@@ -60,6 +60,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var href = await target.GetAttributeAsync("href");
         await target.ClickAsync();
         await page.WaitForURLAsync("**/en-us/" + href);
+        await NavReady(page);
         var current = page.Locator("#site-nav a[aria-current=page]");
         Assert.Equal(href, await current.GetAttributeAsync("href"));
         Assert.True(await current.IsVisibleAsync(), "the current page's branch is open");
@@ -69,6 +70,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         await page.WaitForURLAsync("**/en-us/" + next);
         await page.ClickAsync(".prev-next .prev");
         await page.WaitForURLAsync("**/en-us/" + href);
+        await NavReady(page);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var page = await NewPage();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
-        await page.GotoAsync(new Uri(Path.Combine(site.SiteFolder, "content/es-es/billing.html")).AbsoluteUri + "#billing-roles");
+        await Open(page, new Uri(Path.Combine(site.SiteFolder, "content/es-es/billing.html")).AbsoluteUri + "#billing-roles");
 
         Assert.True(await page.Locator("#site-nav a").CountAsync() > 5);
         Assert.Equal("billing.html", await page.Locator("#site-nav a[aria-current=page]").GetAttributeAsync("href"));
@@ -90,7 +92,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     public async Task A_fallback_page_shows_its_notice_in_the_locale_language()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{site.Origin}/fallback/fr-fr/only-en.html");
+        await Open(page, $"{site.Origin}/fallback/fr-fr/only-en.html");
 
         var notice = page.Locator(".notice-fallback");
         Assert.True(await notice.IsVisibleAsync());
@@ -140,19 +142,37 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
                 });
             }
 
-            await page.GotoAsync($"{site.Origin}/{path}");
-            await page.AddScriptTagAsync(new() { Path = AxeScript });
-            var violations = await page.EvaluateAsync<JsonElement>(
-                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
+            await Open(page, $"{site.Origin}/{path}");
+            var violations = await Axe(page, "document");
             Assert.True(violations.GetArrayLength() == 0, $"{path} ({scheme}): {violations}");
         }
+    }
+
+    // The real corpus carries Microsoft Docs markup such as empty <a href="" id="x"></a> anchors in headings, which axe
+    // rightly flags (link-name); that is the content's to fix, so here only the site's own chrome is held to zero.
+    [Theory]
+    [InlineData("corpus/es-es/use-the-reconciliation-files.html")]
+    [InlineData("corpus/fr-fr/use-the-reconciliation-files.html")]
+    public async Task Axe_finds_no_violations_in_the_chrome_around_real_corpus_pages(string path)
+    {
+        var page = await NewPage();
+        await Open(page, $"{site.Origin}/{path}");
+        var violations = await Axe(page, "{ exclude: [['article']] }");
+        Assert.True(violations.GetArrayLength() == 0, $"{path}: {violations}");
+    }
+
+    private static async Task<JsonElement> Axe(IPage page, string context)
+    {
+        await page.AddScriptTagAsync(new() { Path = AxeScript });
+        return await page.EvaluateAsync<JsonElement>(
+            $"async () => (await axe.run({context}, {{ resultTypes: ['violations'] }})).violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | '))");
     }
 
     [Fact]
     public async Task The_skip_link_is_the_first_stop_and_visible_when_focused()
     {
         var page = await NewPage();
-        await page.GotoAsync($"{site.Origin}/content/fr-fr/billing.html");
+        await Open(page, $"{site.Origin}/content/fr-fr/billing.html");
         await page.Keyboard.PressAsync("Tab");
 
         var focused = page.Locator(":focus");
@@ -174,19 +194,36 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         foreach (var (scheme, name) in new[] { (ColorScheme.Light, "light"), (ColorScheme.Dark, "dark") })
         {
             var page = await NewPage(colorScheme: scheme);
-            await page.GotoAsync($"{site.Origin}/content/{locale}/billing.html");
+            await Open(page, $"{site.Origin}/content/{locale}/billing.html");
             var file = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-{name}.png");
             await page.ScreenshotAsync(new() { Path = file });
             Assert.True(new FileInfo(file).Length > 10_000, file);
         }
 
         var phone = await NewPage(viewport: new ViewportSize { Width = 390, Height = 844 });
-        await phone.GotoAsync($"{site.Origin}/content/{locale}/billing.html");
+        await Open(phone, $"{site.Origin}/content/{locale}/billing.html");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone.png") });
+        Assert.Equal(0, await phone.Locator("#site-nav a").CountAsync());
         await phone.ClickAsync(".nav-toggle");
+        await NavReady(phone);
         Assert.Equal("true", await phone.GetAttributeAsync(".nav-toggle", "aria-expanded"));
         Assert.True(await phone.Locator("#site-nav a[aria-current=page]").IsVisibleAsync());
         await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone-menu.png") });
+    }
+
+    /// <summary>Opens a page and, when it shows the navigation, waits until site.js has loaded and inserted it (after the load event).</summary>
+    private static async Task Open(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await NavReady(page);
+    }
+
+    private static async Task NavReady(IPage page)
+    {
+        if (await page.Locator("#site-nav").IsVisibleAsync())
+        {
+            await page.WaitForSelectorAsync("#site-nav[data-ready]", new() { State = WaitForSelectorState.Attached });
+        }
     }
 
     private async Task<IPage> NewPage(string locale = "en-US", ColorScheme colorScheme = ColorScheme.Light, ViewportSize? viewport = null)

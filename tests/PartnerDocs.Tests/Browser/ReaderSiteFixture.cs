@@ -4,13 +4,15 @@ using PartnerDocs.Tests.Site;
 namespace PartnerDocs.Tests.Browser;
 
 /// <summary>
-/// Built once per test run: the project's content/ at /content/ and a docset whose French lacks a topic at /fallback/,
+/// Built once per test run: the project's content/ at /content/, a docset whose French lacks a topic at /fallback/
+/// and the real Spanish/French corpus at /corpus/,
 /// served on loopback, with one headless Debian chromium.
 /// </summary>
 public sealed class ReaderSiteFixture : IAsyncLifetime
 {
     private readonly TempDocset output = TempDocset.Create();
     private readonly TempDocset fallbackDocset = ReaderDocset.Create();
+    private readonly TempDocset realCorpus = TempDocset.RealCorpus();
     private StaticSiteServer? server;
     private IPlaywright? playwright;
 
@@ -28,6 +30,7 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
     {
         BuildInto(Path.Combine(TestPaths.RepoRoot, "content"), output.PathOf("site/content"));
         BuildInto(fallbackDocset.Root, output.PathOf("site/fallback"));
+        BuildInto(realCorpus.Root, output.PathOf("site/corpus"));
         server = new StaticSiteServer(output.PathOf("site"));
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
@@ -45,6 +48,7 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
         server?.Dispose();
         output.Dispose();
         fallbackDocset.Dispose();
+        realCorpus.Dispose();
     }
 
     private static void BuildInto(string docset, string target)
