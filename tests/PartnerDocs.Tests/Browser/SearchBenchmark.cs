@@ -29,7 +29,7 @@ public class SearchBenchmark(ITestOutputHelper output)
     {
         var root = Environment.GetEnvironmentVariable(SiteVariable)!;
         var locale = Directory.Exists(Path.Combine(root, "es-es")) ? "es-es" : Path.GetFileName(Directory.GetDirectories(root).First(d => File.Exists(Path.Combine(d, "search-index.js"))));
-        using var server = new CountingFileServer(root);
+        using var server = new StaticSiteServer(root);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,7 +40,7 @@ public class SearchBenchmark(ITestOutputHelper output)
         foreach (var origin in new[] { "file", "http" })
         {
             var page = await browser.NewPageAsync();
-            var url = origin == "file" ? new Uri(Path.Combine(root, locale, "index.html")).AbsoluteUri : $"{server.Prefix}{locale}/index.html";
+            var url = origin == "file" ? new Uri(Path.Combine(root, locale, "index.html")).AbsoluteUri : $"{server.Origin}/{locale}/index.html";
             await page.GotoAsync(url);
             server.Reset();
             var clock = Stopwatch.StartNew();
@@ -55,7 +55,7 @@ public class SearchBenchmark(ITestOutputHelper output)
         if (File.Exists(Path.Combine(root, "pagefind", "pagefind.js")))
         {
             var page = await browser.NewPageAsync();
-            await page.GotoAsync($"{server.Prefix}{locale}/index.html");
+            await page.GotoAsync($"{server.Origin}/{locale}/index.html");
             server.Reset();
             var clock = Stopwatch.StartNew();
             var count = await page.EvaluateAsync<int>("""
@@ -74,80 +74,5 @@ public class SearchBenchmark(ITestOutputHelper output)
     {
         output.WriteLine("bench: " + line);
         Console.WriteLine("bench: " + line);
-    }
-
-    /// <summary>Serves a folder on 127.0.0.1 and counts the bytes of every response body.</summary>
-    private sealed class CountingFileServer : IDisposable
-    {
-        private readonly HttpListener listener = new();
-        private readonly string root;
-        private long bytes;
-        private int requests;
-
-        public CountingFileServer(string root)
-        {
-            this.root = root;
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Prefix = $"http://127.0.0.1:{port}/";
-            listener.Prefixes.Add(Prefix);
-            listener.Start();
-            _ = Task.Run(ServeAsync);
-        }
-
-        public string Prefix { get; }
-
-        public long Bytes => Interlocked.Read(ref bytes);
-
-        public int Requests => Volatile.Read(ref requests);
-
-        public void Reset()
-        {
-            Interlocked.Exchange(ref bytes, 0);
-            Interlocked.Exchange(ref requests, 0);
-        }
-
-        public void Dispose() => listener.Close();
-
-        private async Task ServeAsync()
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                var path = Path.Combine(root, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath.TrimStart('/')));
-                using var response = context.Response;
-                if (!File.Exists(path))
-                {
-                    response.StatusCode = 404;
-                    continue;
-                }
-
-                var body = await File.ReadAllBytesAsync(path);
-                response.ContentType = Path.GetExtension(path) switch
-                {
-                    ".html" => "text/html; charset=utf-8",
-                    ".js" => "text/javascript; charset=utf-8",
-                    ".css" => "text/css",
-                    ".json" => "application/json",
-                    ".wasm" => "application/wasm",
-                    _ => "application/octet-stream",
-                };
-                response.ContentLength64 = body.Length;
-                await response.OutputStream.WriteAsync(body);
-                Interlocked.Add(ref bytes, body.Length);
-                Interlocked.Increment(ref requests);
-            }
-        }
     }
 }

@@ -14,6 +14,8 @@ public sealed class StaticSiteServer : IDisposable
 
     private readonly HttpListener listener = new();
     private readonly string root;
+    private long bytes;
+    private int requests;
 
     public StaticSiteServer(string root)
     {
@@ -25,6 +27,17 @@ public sealed class StaticSiteServer : IDisposable
     }
 
     public string Origin { get; }
+
+    /// <summary>Response body bytes since the last <see cref="Reset"/>: what a reader downloads (uncompressed).</summary>
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    public int Requests => Volatile.Read(ref requests);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref bytes, 0);
+        Interlocked.Exchange(ref requests, 0);
+    }
 
     public void Dispose() => listener.Close();
 
@@ -63,9 +76,11 @@ public sealed class StaticSiteServer : IDisposable
         }
 
         response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
-        var bytes = File.ReadAllBytes(path);
-        response.ContentLength64 = bytes.Length;
-        response.OutputStream.Write(bytes);
+        var body = File.ReadAllBytes(path);
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
+        Interlocked.Add(ref bytes, body.Length);
+        Interlocked.Increment(ref requests);
     }
 
     private static int FreePort()
