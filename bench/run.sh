@@ -21,14 +21,16 @@ measure() { # label, command...: prints "label  wall_s  peak_MB"
 }
 
 echo "corpus: N=$N topics x 3 locales ($OUT)"
-rm -rf "$OUT/site-partnerdocs" "$OUT/site-hugo"
+rm -rf "$OUT/site-partnerdocs" "$OUT/site-nosearch" "$OUT/site-hugo"
 measure "partnerdocs build" "$CLI" build "$OUT/partnerdocs/content" -o "$OUT/site-partnerdocs"
 tail -n 1 /tmp/partnerdocs-bench.log
-measure "partnerdocs build --no-search" "$CLI" build "$OUT/partnerdocs/content" -o "$OUT/site-partnerdocs" --no-search
+measure "partnerdocs build --no-search" "$CLI" build "$OUT/partnerdocs/content" -o "$OUT/site-nosearch" --no-search
 measure "partnerdocs check" "$CLI" check "$OUT/partnerdocs/content" --format json --output /tmp/partnerdocs-bench-check.json
 (cd "$OUT/hugo" && measure "hugo" hugo --quiet -d "$PWD/../site-hugo")
 echo "pages: partnerdocs $(find "$OUT/site-partnerdocs" -name '*.html' | wc -l), hugo $(find "$OUT/site-hugo" -name '*.html' | wc -l)"
 for locale in en-us es-es fr-fr; do
   index="$OUT/site-partnerdocs/$locale/search-index.json"
-  [ -f "$index" ] && printf 'search index %s: %s bytes raw, %s gzipped\n' "$locale" "$(stat -c %s "$index")" "$(gzip -c "$index" | wc -c)"
+  if [ -f "$index" ]; then
+    printf 'search index %s: %s bytes raw, %s gzipped\n' "$locale" "$(stat -c %s "$index")" "$(gzip -c "$index" | wc -c)"
+  fi
 done

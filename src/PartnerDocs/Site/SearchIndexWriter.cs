@@ -1,6 +1,5 @@
 using System.Text;
 using PartnerDocs.Search;
-using PartnerDocs.Toc;
 
 namespace PartnerDocs.Site;
 
