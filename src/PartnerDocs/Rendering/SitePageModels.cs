@@ -24,6 +24,7 @@ public sealed class NotFoundModel
     /// <summary>The site stylesheet, inserted as is ({{{InlineCss}}}): it comes from the template folder, not from content.</summary>
     public required string InlineCss { get; init; }
     public required string SiteTitle { get; init; }
+    public required string Locale { get; init; }
     public required string Lang { get; init; }
     public required string SiteRoot { get; init; }
     public required string LocaleRoot { get; init; }

@@ -14,6 +14,7 @@ public static class NotFoundPage
         {
             InlineCss = templates.AssetText("site.css").Replace("</", "<\\/"),
             SiteTitle = site.Title,
+            Locale = site.Locale.Name,
             Lang = LocaleFormats.BcpTag(site.Locale.Name),
             SiteRoot = siteRoot,
             LocaleRoot = $"{siteRoot}{site.Locale.Name}/",

@@ -169,6 +169,19 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     }
 
     [Fact]
+    public async Task A_404_page_shown_at_a_deeper_url_still_links_home()
+    {
+        var page = await NewPage();
+        await page.RouteAsync("**/content/fr-fr/no/such/page.html", async route =>
+            await route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", Path = Path.Combine(site.SiteFolder, "content/fr-fr/404.html") }));
+        await page.GotoAsync($"{site.Origin}/content/fr-fr/no/such/page.html");
+
+        await page.ClickAsync(".not-found a");
+        await page.WaitForURLAsync($"{site.Origin}/content/fr-fr/index.html");
+        Assert.Equal("Espace partenaires opéré par 21Vianet", await page.Locator(".site-title").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_and_visible_when_focused()
     {
         var page = await NewPage();
