@@ -1,17 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using PartnerDocs.Preview;
 
 namespace PartnerDocs.Tests.Browser;
 
 /// <summary>Serves a folder on http://127.0.0.1:&lt;free port&gt;/ for browser tests; never listens beyond loopback.</summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json", [".svg"] = "image/svg+xml", [".png"] = "image/png", [".xml"] = "application/xml", [".txt"] = "text/plain; charset=utf-8",
-    };
-
     private readonly HttpListener listener = new();
     private readonly string root;
     private long bytes;
@@ -75,7 +70,7 @@ public sealed class StaticSiteServer : IDisposable
             return;
         }
 
-        response.ContentType = Types.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+        response.ContentType = ContentTypes.For(path);
         var body = File.ReadAllBytes(path);
         response.ContentLength64 = body.Length;
         response.OutputStream.Write(body);
