@@ -65,7 +65,7 @@ internal static class CheckCommand
             return [];
         }
 
-        return UiStringRule.Check(docset, TemplateSet.Load(folder)).ToList();
+        return UiStringRule.Check(docset, TemplateSet.Load(folder).MissingStringKeys).ToList();
     }
 
     private static Baseline? ReadBaseline(string? path)

@@ -1,0 +1,201 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace PartnerDocs.Docsets;
+
+/// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
+public static class DocsetConfigReader
+{
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search"];
+
+    public static DocsetConfig Read(string docsetRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(docsetRoot, DocsetConfig.FileName);
+        if (!File.Exists(path))
+        {
+            return DocsetConfig.Default;
+        }
+
+        var text = File.ReadAllText(path);
+        var root = YamlReader.ParseRoot(text, DocsetConfig.FileName, 0, Rules.ConfigInvalid, diagnostics);
+        if (root is null)
+        {
+            return DocsetConfig.Default;
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            Report(diagnostics, root, "partnerdocs.yml must be a mapping of settings (key: value)");
+            return DocsetConfig.Default;
+        }
+
+        return new Parser(diagnostics).Parse(mapping);
+    }
+
+    private static void Report(DiagnosticBag diagnostics, YamlNode node, string message, Severity severity = Severity.Error) =>
+        diagnostics.Add(Rules.ConfigInvalid, severity, YamlReader.Location(node, DocsetConfig.FileName), message);
+
+    private sealed class Parser(DiagnosticBag diagnostics)
+    {
+        public DocsetConfig Parse(YamlMappingNode mapping)
+        {
+            string? title = null, sourceLocale = null, baseUrl = null, baseline = null;
+            IReadOnlyList<string>? locales = null;
+            var fallback = FallbackPolicy.Fallback;
+            var rules = new Dictionary<string, Severity>();
+            var bodyWords = DocsetConfig.DefaultSearchBodyWords;
+
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
+                switch (key)
+                {
+                    case "title": title = Scalar(key, value); break;
+                    case "sourceLocale": sourceLocale = Locale(key, value); break;
+                    case "locales": locales = LocaleList(value); break;
+                    case "baseUrl": baseUrl = BaseUrl(value); break;
+                    case "fallback": fallback = Fallback(value); break;
+                    case "rules": ReadRules(value, rules); break;
+                    case "baseline": baseline = Scalar(key, value); break;
+                    case "search": bodyWords = ReadSearch(value); break;
+                    default:
+                        Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
+                        break;
+                }
+            }
+
+            return new DocsetConfig
+            {
+                Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, Fallback = fallback,
+                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords,
+            };
+        }
+
+        private string? Scalar(string key, YamlNode value)
+        {
+            if (value is YamlScalarNode scalar)
+            {
+                return scalar.Value;
+            }
+
+            Report(diagnostics, value, $"'{key}' must be a single value, not a {Describe(value)}");
+            return null;
+        }
+
+        private string? Locale(string key, YamlNode value)
+        {
+            var text = Scalar(key, value);
+            if (text is not null && !LocaleNames.IsLocaleName(text))
+            {
+                Report(diagnostics, value, $"'{text}' is not a lowercase BCP-47 locale folder name such as 'en-us'");
+                return null;
+            }
+
+            return text;
+        }
+
+        private IReadOnlyList<string>? LocaleList(YamlNode value)
+        {
+            if (value is not YamlSequenceNode sequence)
+            {
+                Report(diagnostics, value, $"'locales' must be a list such as [en-us, es-es], not a {Describe(value)}");
+                return null;
+            }
+
+            return sequence.Select(item => Locale("locales", item)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        private string? BaseUrl(YamlNode value)
+        {
+            var text = Scalar("baseUrl", value);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                Report(diagnostics, value, $"'baseUrl' must be an absolute http(s) URL, not '{text}'");
+                return null;
+            }
+
+            return text.EndsWith('/') ? text : text + "/";
+        }
+
+        private FallbackPolicy Fallback(YamlNode value) => Scalar("fallback", value) switch
+        {
+            null or "fallback" => FallbackPolicy.Fallback,
+            "omit" => FallbackPolicy.Omit,
+            var other => Invalid(value, $"'fallback' is 'fallback' or 'omit', not '{other}'", FallbackPolicy.Fallback),
+        };
+
+        private void ReadRules(YamlNode value, Dictionary<string, Severity> rules)
+        {
+            if (value is not YamlMappingNode mapping)
+            {
+                Report(diagnostics, value, $"'rules' must map rule ids to error, warning, note or off, not a {Describe(value)}");
+                return;
+            }
+
+            foreach (var (ruleNode, severityNode) in mapping.Children)
+            {
+                var rule = (ruleNode as YamlScalarNode)?.Value ?? "";
+                var severity = Scalar(rule, severityNode) switch
+                {
+                    "error" => Severity.Error,
+                    "warning" => Severity.Warning,
+                    "note" => Severity.Note,
+                    "off" => Severity.Off,
+                    var other => Invalid<Severity?>(severityNode, $"severity of '{rule}' is error, warning, note or off, not '{other}'", null),
+                };
+                if (severity is { } known)
+                {
+                    rules[rule] = known;
+                }
+            }
+        }
+
+        private int ReadSearch(YamlNode value)
+        {
+            if (value is not YamlMappingNode mapping)
+            {
+                Report(diagnostics, value, $"'search' must be a mapping such as {{ bodyWords: 400 }}, not a {Describe(value)}");
+                return DocsetConfig.DefaultSearchBodyWords;
+            }
+
+            var words = DocsetConfig.DefaultSearchBodyWords;
+            foreach (var (keyNode, item) in mapping.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value;
+                if (key != "bodyWords")
+                {
+                    Report(diagnostics, keyNode, $"unknown search setting '{key}'; known: bodyWords", Severity.Warning);
+                }
+                else if (int.TryParse(Scalar(key, item), out var parsed) && parsed >= 0)
+                {
+                    words = parsed;
+                }
+                else
+                {
+                    Report(diagnostics, item, "'bodyWords' must be a whole number, 0 or more");
+                }
+            }
+
+            return words;
+        }
+
+        private T Invalid<T>(YamlNode node, string message, T fallback)
+        {
+            Report(diagnostics, node, message);
+            return fallback;
+        }
+
+        private static string Describe(YamlNode node) => node switch
+        {
+            YamlSequenceNode => "list",
+            YamlMappingNode => "mapping",
+            _ => "value",
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace PartnerDocs.Topics;
+
+/// <summary>Splits "---" YAML front matter from a topic; malformed YAML is a diagnostic and the topic still loads.</summary>
+public static class FrontMatterReader
+{
+    public readonly record struct Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
+
+    /// <param name="text">The whole file, BOM already stripped.</param>
+    public static Result Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (!IsFence(text, 0, out var firstLineEnd))
+        {
+            return new Result(FrontMatter.None, text, 1);
+        }
+
+        var yamlStart = firstLineEnd;
+        var position = yamlStart;
+        var line = 2;
+        while (position < text.Length)
+        {
+            if (IsFence(text, position, out var lineEnd) || IsDocumentEnd(text, position))
+            {
+                var yaml = text[yamlStart..position];
+                var end = IsDocumentEnd(text, position) ? NextLine(text, position) : lineEnd;
+                // The YAML starts on line 2, so its 1-based lines are one short of the file's.
+                return new Result(Parse(yaml, file, 1, diagnostics, line), text[end..], line + 1);
+            }
+
+            position = NextLine(text, position);
+            line++;
+        }
+
+        diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, new SourceLocation(file, 1), "front matter starts with '---' but has no closing '---' line");
+        return new Result(FrontMatter.None, text, 1);
+    }
+
+    private static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine)
+    {
+        var root = YamlReader.ParseRoot(yaml, file, lineOffset, Rules.FrontMatterInvalid, diagnostics);
+        if (root is null)
+        {
+            return new FrontMatter { LineCount = closingLine };
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, YamlReader.Location(root, file, lineOffset), "front matter must be key: value pairs");
+            return new FrontMatter { LineCount = closingLine };
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is YamlScalarNode { Value: { } key } && YamlReader.Text(value) is { } text)
+            {
+                metadata[key] = text.Trim();
+                lines[key] = (int)keyNode.Start.Line + lineOffset;
+            }
+        }
+
+        return new FrontMatter { Metadata = metadata, KeyLines = lines, LineCount = closingLine };
+    }
+
+    private static bool IsFence(string text, int start, out int lineEnd)
+    {
+        lineEnd = NextLine(text, start);
+        var line = text.AsSpan(start, lineEnd - start).TrimEnd();
+        return line.SequenceEqual("---");
+    }
+
+    private static bool IsDocumentEnd(string text, int start) =>
+        text.AsSpan(start, NextLine(text, start) - start).TrimEnd().SequenceEqual("...");
+
+    private static int NextLine(string text, int start)
+    {
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline + 1;
+    }
+}
