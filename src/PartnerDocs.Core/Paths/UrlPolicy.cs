@@ -1,0 +1,51 @@
+namespace PartnerDocs.Paths;
+
+/// <summary>
+/// The one URL policy for links, images, TOC hrefs and raw-HTML href/src: http, https and mailto are the only schemes a
+/// page may carry; anything else (javascript:, vbscript:, data:, file:, ...) is unsafe.
+/// </summary>
+public static class UrlPolicy
+{
+    public static IReadOnlyList<string> AllowedSchemes { get; } = ["http", "https", "mailto"];
+
+    /// <summary>
+    /// The lowercase scheme of <paramref name="url"/> as a browser reads it (leading spaces and control characters skipped,
+    /// tabs and newlines inside ignored, so "java&#9;script:" is javascript:), or null for a relative URL.
+    /// </summary>
+    public static string? SchemeOf(string url)
+    {
+        var scheme = new System.Text.StringBuilder();
+        var started = false;
+        foreach (var c in url)
+        {
+            if (!started && c <= ' ')
+            {
+                continue;
+            }
+
+            started = true;
+            if (c is '\t' or '\n' or '\r')
+            {
+                continue;
+            }
+
+            if (c == ':')
+            {
+                return scheme.Length > 0 ? scheme.ToString().ToLowerInvariant() : null;
+            }
+
+            var valid = scheme.Length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
+            if (!valid)
+            {
+                return null;
+            }
+
+            scheme.Append(c);
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the URL names a scheme outside <see cref="AllowedSchemes"/>.</summary>
+    public static bool IsUnsafe(string url) => SchemeOf(url) is { } scheme && !AllowedSchemes.Contains(scheme);
+}
