@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.Progress;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
 using PartnerDocs.Site;
@@ -16,12 +17,17 @@ internal static class BuildCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var templates = TemplateSet.Load(line.Option("--templates") ?? TemplateLocator.Default());
-        var docset = DocsetLoader.Load(Cli.DocsetArgument(line), BodyRendering.LoadOptions(templates));
         var output = line.Option("-o") ?? "_site";
-        var noSearch = line.Flag("--no-search");
-        var lunr = noSearch ? null : LunrAssets.Locate(stdout.WriteLine);
-        var result = new SiteBuilder(templates).Build(docset, output, lunr);
+        var lunr = line.Flag("--no-search") ? null : LunrAssets.Bundled;
+        Docset docset;
+        SiteBuildResult result;
+        using (var progress = ProgressLine.For(stderr))
+        {
+            progress.Report(new BuildProgress("loading the docset", 0, 0));
+            var templates = TemplateSet.Load(line.Option("--templates") ?? TemplateLocator.Default());
+            docset = DocsetLoader.Load(Cli.DocsetArgument(line), BodyRendering.LoadOptions(templates));
+            result = new SiteBuilder(templates).Build(docset, output, lunr, progress);
+        }
 
         var diagnostics = docset.Diagnostics.ToSortedList();
         DiagnosticText.Write(diagnostics, stderr);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.Progress;
 using PartnerDocs.Rendering;
 using PartnerDocs.Validation;
 using PartnerDocs.Validation.Baselines;
@@ -25,8 +26,11 @@ internal static class CheckCommand
         var writer = ReportFormat.Create(format, RepositoryPrefix(docsetPath))
             ?? throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", ReportFormat.Names)}");
         var clock = Stopwatch.StartNew();
+        using var progress = ProgressLine.For(stderr);
+        progress.Report(new BuildProgress("loading the docset", 0, 0));
         var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
         var loaded = clock.Elapsed;
+        progress.Report(new BuildProgress("running the check rules", 0, 0));
         var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? Path.Combine(docset.Root, configured) : null);
 
         var uiStrings = UiStrings(docset, line.Option("--templates"));
@@ -34,12 +38,14 @@ internal static class CheckCommand
         {
             var target = baselinePath ?? Path.Combine(docset.Root, DefaultBaseline);
             var all = Checker.Run(docset, extra: uiStrings).Unfiltered;
+            progress.Dispose();
             Baseline.Write(target, all);
             stdout.WriteLine($"wrote {all.Count} accepted findings to {target}");
             return Cli.Ok;
         }
 
         var report = Checker.Run(docset, ReadBaseline(baselinePath), uiStrings);
+        progress.Dispose();
         var topics = docset.Locales.Sum(l => l.Topics.Count);
         stderr.WriteLine($"checked {topics} topics in {docset.Locales.Count} locales in {clock.Elapsed.TotalSeconds:0.00} s (loading {loaded.TotalSeconds:0.00} s, rules {(clock.Elapsed - loaded).TotalSeconds:0.00} s)");
         WriteReport(report, writer, line.Option("--output"), stdout);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using PartnerDocs.Docsets;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
@@ -14,6 +15,7 @@ public static class Cli
 
     private const string Usage = """
         usage:
+          partnerdocs --version | --help
           partnerdocs build [DOCSET] [-o OUT] [--templates DIR] [--no-search]   render the site (DOCSET defaults to ./content, OUT to ./_site)
           partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline] [--templates DIR]
           partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
@@ -28,6 +30,12 @@ public static class Cli
     {
         try
         {
+            if (args is ["--version"] or ["version"])
+            {
+                stdout.WriteLine($"partnerdocs {Version()} (lunr {LunrAssets.LunrVersion}, lunr-languages {LunrAssets.LunrLanguagesVersion} bundled)");
+                return Ok;
+            }
+
             var line = CommandLine.Parse(args, Valued, Flags);
             if (line.Flag("--help") || line.Flag("-h") || line.Verb is "help" or "--help" or "-h")
             {
@@ -55,6 +63,14 @@ public static class Cli
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;
         }
+    }
+
+    // The informational version is "1.2.3+<commit>"; a short commit is enough to tell builds apart.
+    private static string Version()
+    {
+        var version = typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version[..Math.Min(version.Length, plus + 8)];
     }
 
     internal static string DocsetArgument(CommandLine line) => line.Positionals.FirstOrDefault() ?? "content";

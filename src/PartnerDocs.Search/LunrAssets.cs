@@ -1,76 +1,46 @@
-using System.Diagnostics;
+using System.Reflection;
 
 namespace PartnerDocs.Search;
 
-/// <summary>lunr.js and the lunr-languages plugins from the pinned npm packages, copied into OUT/assets/lunr/.</summary>
+/// <summary>
+/// lunr.js 2.3.9 and the lunr-languages 1.22.0 plugins, embedded in this assembly from vendor/ (the pinned npm packages' files),
+/// so a build needs neither Node.js nor npm. The site loads them from OUT/assets/lunr/.
+/// </summary>
 public sealed class LunrAssets
 {
-    private LunrAssets(string nodeModules) => NodeModules = nodeModules;
+    public const string LunrVersion = "2.3.9";
+    public const string LunrLanguagesVersion = "1.22.0";
 
-    public string NodeModules { get; }
+    private static readonly Assembly Assembly = typeof(LunrAssets).Assembly;
 
-    /// <summary>
-    /// Finds node_modules with lunr: beside the program, or beside the package.json of the repository above it,
-    /// running <c>npm ci</c> there once (reported through <paramref name="log"/>) when it is missing.
-    /// </summary>
-    /// <exception cref="SearchUnavailableException">No packages and no npm to install them.</exception>
-    public static LunrAssets Locate(Action<string> log, string? start = null)
+    private LunrAssets()
     {
-        start ??= AppContext.BaseDirectory;
-        if (HasLunr(Path.Combine(start, "node_modules")))
-        {
-            return new LunrAssets(Path.Combine(start, "node_modules"));
-        }
-
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "package.json")))
-            {
-                continue;
-            }
-
-            var modules = Path.Combine(dir.FullName, "node_modules");
-            if (!HasLunr(modules))
-            {
-                log($"search: installing lunr with `npm ci` in {dir.FullName}");
-                NpmCi(dir.FullName);
-            }
-
-            return HasLunr(modules) ? new LunrAssets(modules) : throw Unavailable($"`npm ci` in {dir.FullName} did not install lunr and lunr-languages");
-        }
-
-        throw Unavailable($"no node_modules with lunr beside {start} or a package.json above it");
     }
 
-    /// <summary>Copies lunr.min.js, the stemmer support and one plugin per non-English language into <paramref name="target"/>.</summary>
+    /// <summary>The files bundled with PartnerDocs.</summary>
+    public static LunrAssets Bundled { get; } = new();
+
+    /// <summary>Bundled files as "package/file" (e.g. "lunr-languages/lunr.de.js"), licences included.</summary>
+    public IReadOnlyList<string> Files { get; } =
+        Assembly.GetManifestResourceNames().Where(n => n.StartsWith("lunr/", StringComparison.Ordinal) || n.StartsWith("lunr-languages/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Writes lunr.min.js, the stemmer support and one plugin per non-English language into <paramref name="target"/>.</summary>
+    /// <exception cref="SearchUnavailableException">A language has no lunr-languages plugin.</exception>
     public void CopyTo(string target, IEnumerable<string> languages)
     {
         Directory.CreateDirectory(target);
-        var files = new List<string> { Path.Combine("lunr", "lunr.min.js"), Path.Combine("lunr-languages", "lunr.stemmer.support.js") };
-        files.AddRange(languages.Where(l => l != "en").Distinct().Select(l => Path.Combine("lunr-languages", $"lunr.{l}.js")));
+        var files = new List<string> { "lunr/lunr.min.js", "lunr-languages/lunr.stemmer.support.js" };
+        files.AddRange(languages.Where(l => l != "en").Distinct().Select(l => $"lunr-languages/lunr.{l}.js"));
         foreach (var file in files)
         {
-            File.Copy(Path.Combine(NodeModules, file), Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+            var name = Path.GetFileName(file);
+            using var source = Open(file) ?? throw new SearchUnavailableException($"lunr-languages {LunrLanguagesVersion} has no {name}, so this language cannot be searched");
+            using var copy = File.Create(Path.Combine(target, name));
+            source.CopyTo(copy);
         }
     }
 
-    private static bool HasLunr(string modules) =>
-        File.Exists(Path.Combine(modules, "lunr", "lunr.min.js")) && File.Exists(Path.Combine(modules, "lunr-languages", "lunr.stemmer.support.js"));
-
-    private static void NpmCi(string directory)
-    {
-        try
-        {
-            using var npm = Process.Start(new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = directory })
-                ?? throw Unavailable("npm could not be started");
-            npm.WaitForExit();
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw Unavailable("npm is not installed");
-        }
-    }
-
-    private static SearchUnavailableException Unavailable(string reason) => new(
-        $"search needs lunr from npm, but {reason}. Install Node.js with npm, then run `npm ci` in the repository root; or build with --no-search to skip the search index.");
+    /// <summary>The bytes of a bundled file named as in <see cref="Files"/>, or null.</summary>
+    public Stream? Open(string file) => Assembly.GetManifestResourceStream(file);
 }

@@ -1,4 +1,4 @@
 namespace PartnerDocs.Search;
 
-/// <summary>The browser side of search (lunr from npm) cannot be found or installed; the message says what to install.</summary>
+/// <summary>The browser side of search lacks a file the site needs (a language without a lunr-languages plugin).</summary>
 public sealed class SearchUnavailableException(string message) : Exception(message);

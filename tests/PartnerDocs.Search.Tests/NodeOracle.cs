@@ -8,6 +8,16 @@ public static class NodeOracle
     private static readonly string Script = Path.Combine(TestPaths.RepoRoot, "tests", "PartnerDocs.Search.Tests", "node", "lunr-oracle.js");
     private static readonly Lazy<bool> PackagesInstalled = new(InstallPackages);
 
+    /// <summary>The repository's node_modules, installed with <c>npm ci</c> first when missing.</summary>
+    public static string NodeModules
+    {
+        get
+        {
+            _ = PackagesInstalled.Value;
+            return Path.Combine(TestPaths.RepoRoot, "node_modules");
+        }
+    }
+
     /// <summary>Runs one oracle command on <paramref name="input"/> and returns what it wrote.</summary>
     public static string Run(string command, string input)
     {

@@ -130,18 +130,6 @@ public class SearchBuildTests
         Assert.Null(new BuiltSite(temp.PathOf("_site")).Page("es-es/billing.html").QuerySelector("form.search-box"));
     }
 
-    [Fact]
-    public void Without_lunr_packages_or_a_package_json_the_message_names_what_to_install_and_no_search()
-    {
-        using var temp = TempDocset.Create();
-
-        var error = Assert.Throws<SearchUnavailableException>(() => LunrAssets.Locate(_ => { }, temp.Root));
-
-        Assert.Contains("Node.js with npm", error.Message);
-        Assert.Contains("npm ci", error.Message);
-        Assert.Contains("--no-search", error.Message);
-    }
-
     [Theory]
     [InlineData(400, 35, 400)]
     [InlineData(400, 1000, 200)]

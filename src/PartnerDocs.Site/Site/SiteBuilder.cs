@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
+using PartnerDocs.Progress;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
 
@@ -9,13 +10,13 @@ namespace PartnerDocs.Site;
 
 /// <summary>
 /// Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, index them for search
-/// (unless <c>lunr</c> is null), copy resources, swap the output in.
+/// (unless <c>lunr</c> is null), copy resources, swap the output in. <c>progress</c> hears of every page rendered.
 /// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null)
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null)
     {
         using var folder = OutputFolder.Begin(output);
         var plan = new SitePlan(docset);
@@ -27,20 +28,28 @@ public sealed class SiteBuilder(TemplateSet templates)
             WriteNavigation(folder.Path, plan, site);
         }
 
-        Parallel.ForEach(plan.AllPages, page =>
+        var pages = plan.AllPages.ToList();
+        var rendered = 0;
+        Parallel.ForEach(pages, page =>
         {
             // A fallback page shows the source text, so its alerts keep the source's language, like its lang attribute.
             var html = page.Topic.BodyHtml
                 ?? docset.Markdown.Render(page.Topic.Markdown, BodyRendering.Context(locales[page.Topic.Locale].Strings, docset.Includes));
             var model = models.Create(page, html, hasSearch: lunr is not null);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
+            progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
         });
 
         WriteSitePages(folder.Path, plan, locales.Values);
-        var search = lunr is null ? null : new SiteSearch(plan, locales, templates, lunr).Write(folder.Path);
+        SearchBuildResult? search = null;
+        if (lunr is not null)
+        {
+            progress?.Report(new BuildProgress("writing the search index", 0, 0));
+            search = new SiteSearch(plan, locales, templates, lunr).Write(folder.Path);
+        }
+
         ResourceCopier.Copy(docset, templates, folder.Path);
         folder.Commit();
-        var pages = plan.AllPages.ToList();
         return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
     }
 
