@@ -58,7 +58,7 @@ public static class Cli
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;
@@ -72,6 +72,9 @@ public static class Cli
         var plus = version.IndexOf('+');
         return plus < 0 ? version : version[..Math.Min(version.Length, plus + 8)];
     }
+
+    /// <summary>The exit code of a verdict: 1 when any finding is an error under the docset's severities.</summary>
+    internal static int ExitCode(Validation.CheckReport report) => report.HasErrors ? Errors : Ok;
 
     internal static string DocsetArgument(CommandLine line) => line.Positionals.FirstOrDefault() ?? "content";
 }
