@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PartnerDocs.Progress;
 
 namespace PartnerDocs.Cli;
@@ -13,16 +12,19 @@ internal sealed class ProgressLine : IProgress<BuildProgress>, IDisposable
     private readonly TextWriter? writer;
     private readonly bool live;
     private readonly TimeSpan interval;
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeProvider time;
+    private readonly long start;
     private readonly Lock gate = new();
     private TimeSpan last;
     private string? lastStage;
     private bool drawn;
 
-    private ProgressLine(TextWriter? writer, bool live)
+    internal ProgressLine(TextWriter? writer, bool live, TimeProvider? time = null)
     {
         this.writer = writer;
         this.live = live;
+        this.time = time ?? TimeProvider.System;
+        start = this.time.GetTimestamp();
         interval = live ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(2);
     }
 
@@ -40,7 +42,7 @@ internal sealed class ProgressLine : IProgress<BuildProgress>, IDisposable
 
         lock (gate)
         {
-            var now = clock.Elapsed;
+            var now = time.GetElapsedTime(start);
             // A terminal also shows every new stage and the final count at once; CI gets only the periodic lines.
             var due = now - last >= interval || (live && (value.Stage != lastStage || value.Done == value.Total));
             if (!due)
