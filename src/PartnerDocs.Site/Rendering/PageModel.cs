@@ -1,6 +1,6 @@
 namespace PartnerDocs.Rendering;
 
-/// <summary>What templates/default/page.hbs sees for one page. Plain text here is escaped by {{ }} in the template.</summary>
+/// <summary>What templates/default/page.sbn-html sees for one page. Strings are HTML-encoded when written; only <see cref="TrustedHtml"/> is not.</summary>
 public sealed class PageModel
 {
     public required string SiteTitle { get; init; }
@@ -9,8 +9,8 @@ public sealed class PageModel
     public required string Title { get; init; }
     public string? Description { get; init; }
 
-    /// <summary>Rendered, already safe HTML of the topic body ({{{ContentHtml}}}).</summary>
-    public required string ContentHtml { get; init; }
+    /// <summary>Rendered, already safe HTML of the topic body, written as is.</summary>
+    public required TrustedHtml ContentHtml { get; init; }
 
     /// <summary>lang of the content element: the source's language on a fallback page.</summary>
     public required string ContentLang { get; init; }
@@ -45,7 +45,8 @@ public sealed class PageModel
     public bool HasSearch { get; init; }
 }
 
-public sealed record LinkModel(string Title, string Href);
+/// <summary>A link to a page; <see cref="Href"/> is null for a breadcrumb of a TOC group without a page.</summary>
+public sealed record LinkModel(string Title, string? Href);
 
 /// <summary>An "In this article" entry (h2, or h3 when <see cref="IsSub"/>).</summary>
 public sealed record OutlineItem(string Text, string Id, bool IsSub);

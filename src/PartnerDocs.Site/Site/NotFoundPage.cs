@@ -12,7 +12,7 @@ public static class NotFoundPage
         var siteRoot = docset.Config.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "../";
         return templates.Render("404", new NotFoundModel
         {
-            InlineCss = templates.AssetText("site.css").Replace("</", "<\\/"),
+            InlineCss = new TrustedHtml(templates.AssetText("site.css").Replace("</", "<\\/")),
             SiteTitle = site.Title,
             Locale = site.Locale.Name,
             Lang = LocaleFormats.BcpTag(site.Locale.Name),

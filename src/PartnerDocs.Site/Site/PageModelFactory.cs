@@ -25,7 +25,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Lang = LocaleFormats.BcpTag(page.Locale.Name),
             Title = page.Topic.Title,
             Description = page.Topic.FrontMatter.Description,
-            ContentHtml = contentHtml,
+            ContentHtml = new TrustedHtml(contentHtml),
             ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
             LocaleRoot = localeRoot,
             SiteRoot = localeRoot + "../",
@@ -58,7 +58,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         }
 
         var crumbs = site.TocIndex.Ancestors(node)
-            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
+            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : null))
             .ToList();
         if (crumbs.FirstOrDefault()?.Href != localeRoot + "index.html")
         {
