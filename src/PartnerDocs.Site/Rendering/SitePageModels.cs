@@ -19,15 +19,8 @@ public sealed record LocaleChoice(string Locale, string Lang, string Name, strin
 /// What templates/default/404.sbn-html sees. A 404 page is served at any depth, so links are root-relative when baseUrl is known
 /// and the stylesheet is inlined rather than linked.
 /// </summary>
-public sealed class NotFoundModel
+public sealed class NotFoundModel : ChromeModel
 {
     /// <summary>The site stylesheet, inserted as is: it comes from the template folder, not from content.</summary>
     public required TrustedHtml InlineCss { get; init; }
-    public required string SiteTitle { get; init; }
-    public required string Locale { get; init; }
-    public required string Lang { get; init; }
-    public required string SiteRoot { get; init; }
-    public required string LocaleRoot { get; init; }
-    public required IReadOnlyDictionary<string, string> T { get; init; }
-    public required IReadOnlyList<LanguageLink> Languages { get; init; }
 }

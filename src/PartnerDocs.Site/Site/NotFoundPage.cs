@@ -18,6 +18,7 @@ public static class NotFoundPage
             Lang = LocaleFormats.BcpTag(site.Locale.Name),
             SiteRoot = siteRoot,
             LocaleRoot = $"{siteRoot}{site.Locale.Name}/",
+            PagePath = "404.html",
             T = site.Strings.Values,
             Languages = docset.Locales.Select(l => new LanguageLink(l.Name, LocaleFormats.BcpTag(l.Name), LocaleFormats.NativeName(l.Name),
                 $"{siteRoot}{l.Name}/index.html", IsCurrent: l == site.Locale, IsTranslated: true, SameTopic: false, Anchors: null)).ToList(),

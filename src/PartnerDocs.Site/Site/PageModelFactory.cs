@@ -43,6 +43,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
             CanonicalUrl = Absolute(page.Topic.Locale, page.OutputPath), // a fallback page is a copy of the source page: that is its canonical URL
             IsFallback = page.IsFallback,
+            IsMachineTranslated = !page.IsFallback && sourceTopic is not null && page.Locale != source && string.Equals(page.Topic.FrontMatter.TranslationType, "MT", StringComparison.OrdinalIgnoreCase),
             IsStale = !page.IsFallback && sourceTopic is not null && page.Locale != source && Staleness.IsStale(page.Topic, sourceTopic),
             SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{page.OutputPath}",
             SourceLang = source is null ? null : LocaleFormats.BcpTag(source.Name),
