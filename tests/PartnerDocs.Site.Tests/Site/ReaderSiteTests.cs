@@ -216,6 +216,20 @@ public class ReaderSiteTests
     }
 
     [Fact]
+    public void A_toc_entry_with_an_unsafe_scheme_is_a_plain_label_in_the_navigation()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("en-us/TOC.md", "# [Docs](index.md)\n# Guides\n## [Setup](setup.md)\n## [Evil](javascript:alert(1))\n## [Web](https://example.test/)\n");
+
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"));
+
+        Assert.Contains("link.unsafe-scheme", result.Stdout + result.Stderr);
+        var nav = new BuiltSite(docset.PathOf("_site")).Navigation("en-us");
+        Assert.Equal(["index.html", "setup.html", "https://example.test/"], nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(nav.QuerySelectorAll("span"), s => s.TextContent == "Evil");
+    }
+
+    [Fact]
     public void The_search_results_page_has_the_chrome_of_a_topic_in_the_locale_language()
     {
         using var docset = ReaderDocset.Create();
