@@ -13,7 +13,9 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly IReadOnlyDictionary<string, Template> partials;
 
-    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> partials, object model)
+    /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, object model)
+        : base(builtins)
     {
         this.partials = partials;
         MemberRenamer = member => member.Name;
@@ -24,6 +26,27 @@ public sealed class HtmlTemplateContext : TemplateContext
         var globals = new ScriptObject();
         globals.Import(model, renamer: MemberRenamer);
         PushGlobal(globals);
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions (string.*, array.*, date.*, ...), read-only so that contexts rendering in parallel can
+    /// share them: making them costs more than rendering a page.
+    /// </summary>
+    public static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        Freeze(builtins);
+        return builtins;
+    }
+
+    private static void Freeze(ScriptObject scriptObject)
+    {
+        foreach (var child in scriptObject.Values.OfType<ScriptObject>())
+        {
+            Freeze(child);
+        }
+
+        scriptObject.IsReadOnly = true;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

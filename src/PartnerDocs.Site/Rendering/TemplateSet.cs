@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -19,6 +20,7 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> templates;
     private readonly Dictionary<string, Template> partials;
     private readonly Dictionary<string, Dictionary<string, string>> strings;
+    private readonly ScriptObject builtins = HtmlTemplateContext.ReadOnlyBuiltins();
 
     private TemplateSet(IReadOnlyList<string> layers, Dictionary<string, Template> templates, Dictionary<string, Template> partials,
         Dictionary<string, Dictionary<string, string>> strings)
@@ -94,7 +96,7 @@ public sealed class TemplateSet
 
         try
         {
-            return template.Render(new HtmlTemplateContext(partials, model));
+            return template.Render(new HtmlTemplateContext(builtins, partials, model));
         }
         catch (ScriptRuntimeException ex)
         {

@@ -79,6 +79,16 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void Templates_cannot_change_the_built_in_functions_that_pages_rendering_in_parallel_share()
+    {
+        using var folder = TempDocset.Create(("page.sbn-html", "<p>\n{{ date.format = '%Y' }}</p>"));
+
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(folder.Root).Render("page", new { }));
+
+        Assert.Contains("page.sbn-html:2", error.Message);
+    }
+
+    [Fact]
     public void A_template_error_names_the_file_and_line()
     {
         using var folder = TempDocset.Create(("page.sbn-html", "<p>\n{{ if }}\n</p>"));
