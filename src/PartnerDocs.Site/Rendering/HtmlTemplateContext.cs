@@ -19,7 +19,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         this.partials = partials;
         MemberRenamer = member => member.Name;
-        StrictVariables = false;
+        LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
+
         var functions = new ScriptObject();
         functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
         PushGlobal(functions);

@@ -73,6 +73,14 @@ public class TemplateSetTests
     }
 
     [Fact]
+    public void A_loop_runs_over_every_entry_of_a_large_list()
+    {
+        var html = Render("{{ for entry in Items }}.{{ end }}", new { Items = Enumerable.Range(0, 5000).ToList() });
+
+        Assert.Equal(5000, html.Length);
+    }
+
+    [Fact]
     public void Model_members_keep_their_csharp_names()
     {
         Assert.Equal("Docs|Home", Render("{{ SiteTitle }}|{{ T.home }}", new { SiteTitle = "Docs", T = new Dictionary<string, string> { ["home"] = "Home" } }));
