@@ -90,7 +90,7 @@ public static class StatusHtml
     {
         var locales = report.Locales.Select(l => l.Locale).ToList();
         html.Append("<section aria-labelledby=\"topics-heading\">\n<h2 id=\"topics-heading\">Topics</h2>\n<p class=\"muted\">Select a column heading to sort by it; select it again to reverse the order.</p>\n");
-        html.Append("<div class=\"scroll\" role=\"region\" aria-labelledby=\"topics-heading\" tabindex=\"0\"><table id=\"topics\" class=\"topics\">\n<caption>State of every source topic in each locale</caption>\n<thead><tr>");
+        html.Append("<div class=\"scroll\" role=\"region\" aria-labelledby=\"topics-caption\" tabindex=\"0\"><table id=\"topics\" class=\"topics\">\n<caption id=\"topics-caption\">State of every source topic in each locale</caption>\n<thead><tr>");
         html.Append("<th scope=\"col\" aria-sort=\"ascending\"><button type=\"button\">Topic</button></th>");
         html.Append("<th scope=\"col\" class=\"num\"><button type=\"button\" data-type=\"number\">Words</button></th>");
         html.Append("<th scope=\"col\"><button type=\"button\">Source changed</button></th>");
