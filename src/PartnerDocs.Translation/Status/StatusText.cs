@@ -27,7 +27,8 @@ public static class StatusText
         foreach (var locale in report.Locales.Where(l => l.StaleCountedWhole > 0))
         {
             var why = report.GitHistory ? "the source version they were made from is not in git history" : "without git history the changed paragraphs are unknown";
-            output.WriteLine($"{locale.Locale}: {locale.StaleCountedWhole} stale topics counted whole ({why})");
+            var topics = locale.StaleCountedWhole == 1 ? "topic" : "topics";
+            output.WriteLine($"{locale.Locale}: {locale.StaleCountedWhole} stale {topics} counted whole ({why})");
         }
 
         foreach (var locale in report.Locales.Where(l => l.ExtraTopics.Count > 0))
