@@ -79,7 +79,13 @@ public sealed class GitHistory : IDisposable
     // One long-lived `git cat-file --batch` answers every blob request: a process per version would dominate the run.
     private string? Blob(string spec)
     {
-        catFile ??= Start(folder, "cat-file", "--batch");
+        if (catFile is null)
+        {
+            catFile = Start(folder, "cat-file", "--batch");
+            catFile.ErrorDataReceived += (_, _) => { }; // drained so a chatty git never blocks on a full pipe
+            catFile.BeginErrorReadLine();
+        }
+
         catFile.StandardInput.Write(spec + "\n");
         catFile.StandardInput.Flush();
         var output = catFile.StandardOutput.BaseStream;
