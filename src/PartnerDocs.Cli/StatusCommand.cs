@@ -24,7 +24,7 @@ internal static class StatusCommand
         var siteUrl = SiteUrl(line.Option("--site-url"));
         var failUnder = FailUnder(line.Option("--fail-under"));
         var docsetPath = Cli.DocsetArgument(line);
-        var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
+        var docset = DocsetLoader.Load(docsetPath);
         var report = TranslationStatus.Compute(docset);
         if (report is null)
         {

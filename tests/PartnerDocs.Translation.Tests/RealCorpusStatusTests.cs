@@ -110,7 +110,7 @@ public class RealCorpusStatusTests
         return Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
             .Where(f => Regex.IsMatch(File.ReadAllText(f), @"^ms\.translationtype:\s*MT\s*$", RegexOptions.Multiline))
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(LocaleFiles.IsTopic)
+            .Where(TopicFiles.IsTopic)
             .ToHashSet(StringComparer.Ordinal);
     }
 }

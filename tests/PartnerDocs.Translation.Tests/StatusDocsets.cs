@@ -34,7 +34,7 @@ internal static class StatusDocsets
 
     public static StatusReport Report(TempDocset docset) => Report(docset.Root);
 
-    public static StatusReport Report(string root) => TranslationStatus.Compute(DocsetLoader.Load(root, LoadOptions.FactsOnly))!;
+    public static StatusReport Report(string root) => TranslationStatus.Compute(DocsetLoader.Load(root))!;
 
     public static LocaleStatus Locale(this StatusReport report, string name) => report.Locales.Single(l => l.Locale == name);
 

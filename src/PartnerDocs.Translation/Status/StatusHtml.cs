@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PartnerDocs.Docsets;
-using PartnerDocs.Topics;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Translation.Status;
 
@@ -102,7 +102,7 @@ public static class StatusHtml
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var topic in report.Topics)
         {
-            var page = PagePaths.ToHtml(topic.Path);
+            var page = DocsetPath.ToHtml(topic.Path);
             html.Append($"<tr><td data-sort=\"{E(topic.Path)}\">{Link(siteUrl, report.SourceLocale, page, topic.Title)}<br><span class=\"muted path\">{E(topic.Path)}</span></td>");
             html.Append($"<td class=\"num\" data-sort=\"{topic.Words}\">{N(topic.Words)}</td>");
             var changed = topic.SourceChanged is { } date ? StatusNames.Date(date) : "";

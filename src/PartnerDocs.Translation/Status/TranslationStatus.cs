@@ -24,7 +24,7 @@ public static class TranslationStatus
         var topics = new List<TopicStatus>();
         foreach (var original in source.Topics.Values)
         {
-            var body = ReadBody(docset.Root, original);
+            var body = original.Body;
             var words = WordCounter.Count(body);
             var states = translations.ToDictionary(
                 l => l.Name,
@@ -80,8 +80,6 @@ public static class TranslationStatus
             ? (date, ChangeDateSource.MsDate)
             : (null, null);
     }
-
-    private static string ReadBody(string root, Topic topic) => SourceVersions.Split(File.ReadAllText(Path.Combine(root, topic.File)), topic.File).Body;
 
     /// <summary>Finds, in git history, the source version a stale translation was made from; versions are read once per topic.</summary>
     private sealed class SourceVersions(GitHistory? history)
