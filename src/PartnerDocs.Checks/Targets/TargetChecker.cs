@@ -76,6 +76,12 @@ internal sealed class TargetChecker(CheckContext context)
             context.Report(RuleCatalog.LinkCrossLocale, location, $"{kind.Noun} '{url}' goes into the {locale.Name} folder from a {fromLocale} page, so readers switch language", fromLocale, url);
         }
 
+        // Published URLs name pages without ".md" (DocFX and Learn style: /partner-center/billing).
+        if (!folder && !Exists(locale, rest, out _) && !DocsetPath.FileName(rest).Contains('.') && Exists(locale, rest + ".md", out _))
+        {
+            rest += ".md";
+        }
+
         if (!Exists(locale, rest, out var topic))
         {
             ReportMissing(reference.From, fromLocale, url, location, kind, locale, rest);
