@@ -11,8 +11,7 @@ public sealed class StatusBrowserTests : IAsyncLifetime
     private static readonly string AxeScript = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
     private readonly TempDocset docset = ThreeTopics("status: true\n");
     private StaticSiteServer? server;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private TestBrowser? chromium;
 
     public async Task InitializeAsync()
     {
@@ -23,19 +22,12 @@ public sealed class StatusBrowserTests : IAsyncLifetime
         var build = CliRunner.Run("build", docset.Root, "-o", docset.PathOf("out"), "--no-search");
         Assert.True(build.ExitCode == 0, build.Stderr);
         server = new StaticSiteServer(docset.PathOf("out"));
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        chromium = await TestBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await browser!.CloseAsync();
-        playwright?.Dispose();
+        await chromium!.DisposeAsync();
         server?.Dispose();
         docset.Dispose();
     }
@@ -87,7 +79,7 @@ public sealed class StatusBrowserTests : IAsyncLifetime
 
     private async Task<IPage> NewPage(ColorScheme scheme)
     {
-        var context = await browser!.NewContextAsync(new() { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await chromium!.Browser.NewContextAsync(new() { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(60_000); // the machine is shared: allow for a slow moment
         return await context.NewPageAsync();
     }
