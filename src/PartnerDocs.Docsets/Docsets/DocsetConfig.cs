@@ -35,5 +35,8 @@ public sealed class DocsetConfig
 
     public const int DefaultSearchBodyWords = 400;
 
+    /// <summary>Publish the translation status report at OUT/_status/index.html (off by default: not every site wants it public).</summary>
+    public bool Status { get; init; }
+
     public static DocsetConfig Default { get; } = new();
 }

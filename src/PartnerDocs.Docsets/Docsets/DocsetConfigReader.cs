@@ -8,7 +8,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "status"];
 
     public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
@@ -44,6 +44,7 @@ public static class DocsetConfigReader
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
             var bodyWords = DocsetConfig.DefaultSearchBodyWords;
+            var status = false;
 
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -59,6 +60,7 @@ public static class DocsetConfigReader
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": bodyWords = ReadSearch(value); break;
+                    case "status": status = Boolean(key, value); break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -68,7 +70,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords,
+                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, Status = status,
             };
         }
 
@@ -134,6 +136,14 @@ public static class DocsetConfigReader
 
             return text.EndsWith('/') ? text : text + "/";
         }
+
+        private bool Boolean(string key, YamlNode value) => Scalar(key, value)?.ToLowerInvariant() switch
+        {
+            null => false,
+            "true" => true,
+            "false" => false,
+            _ => Invalid(value, $"'{key}' is true or false, not '{(value as YamlScalarNode)?.Value}'", false),
+        };
 
         private FallbackPolicy Fallback(YamlNode value) => Scalar("fallback", value) switch
         {
