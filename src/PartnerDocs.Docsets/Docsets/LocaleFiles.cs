@@ -25,9 +25,9 @@ public static class LocaleFiles
         return files;
     }
 
-    /// <summary>A Markdown file that is a page: not a TOC and not under an "includes" folder.</summary>
+    /// <summary>A Markdown file that is a page: not a TOC (toc.md in any folder, any letter case) and not under an "includes" folder.</summary>
     public static bool IsTopic(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        && !string.Equals(path, "TOC.md", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(path[(path.LastIndexOf('/') + 1)..], "toc.md", StringComparison.OrdinalIgnoreCase)
         && !path.Split('/').SkipLast(1).Contains("includes", StringComparer.OrdinalIgnoreCase);
 }
