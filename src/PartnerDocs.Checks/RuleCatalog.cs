@@ -36,6 +36,8 @@ public static class RuleCatalog
         new(Rules.ParityStale, Severity.Warning, "The source changed after the translation was made."),
         new(Rules.ParityUntranslated, Severity.Note, "A source topic has no translation; the site shows the source text."),
         new(Rules.UiStringMissing, Severity.Warning, "The templates lack a UI string for a locale's language."),
+        new(Rules.YamlPageUnsupported, Severity.Note, "A .yml file is not a YAML page PartnerDocs builds (unknown YamlMime type), or a key of one is not shown."),
+        new(Rules.YamlPageInvalid, Severity.Error, "A Landing or FAQ page cannot be read or has a part of the wrong type."),
         new(BaselineStaleEntry, Severity.Note, "A baseline entry matches no finding any more and can be removed."),
     ];
 

@@ -44,10 +44,15 @@ public sealed class MarkdownEngine
     /// Parses <paramref name="markdown"/> from the docset-relative <paramref name="file"/>, where it starts at the 1-based
     /// <paramref name="firstLine"/> (after front matter), so every recorded position is a real file position.
     /// </summary>
-    public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1)
+    public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1) => Parse(markdown, file, firstLine, null);
+
+    /// <summary>Parses Markdown generated from another format (a YAML page): <paramref name="fileLines"/> gives each line's position in <paramref name="file"/>.</summary>
+    public ParsedMarkdown Parse(string markdown, string file, IReadOnlyList<int> fileLines) => Parse(markdown, file, 1, fileLines);
+
+    private ParsedMarkdown Parse(string markdown, string file, int firstLine, IReadOnlyList<int>? fileLines)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords).Collect(document, file);
+        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine, fileLines), plainTextWords).Collect(document, file);
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)

@@ -57,7 +57,8 @@ internal sealed class TargetChecker(CheckContext context)
 
         if (path.EndsWith('/'))
         {
-            rest = rest.Length == 0 ? "index.md" : rest + "/index.md";
+            var folder = rest.Length == 0 ? "" : rest + "/";
+            rest = folder + (locale.Files.Contains(folder + "index.yml") && !locale.Files.Contains(folder + "index.md") ? "index.yml" : "index.md");
         }
 
         if (locale.Name != fromLocale)
@@ -86,7 +87,7 @@ internal sealed class TargetChecker(CheckContext context)
 
         var source = context.Source;
         var fallsBack = source is not null && source != locale && source.Files.Contains(path)
-            && (!PagePaths.IsMarkdown(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
+            && (!PagePaths.IsPageSource(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
         topic = fallsBack ? source!.Topics.GetValueOrDefault(path) : null;
         return fallsBack;
     }

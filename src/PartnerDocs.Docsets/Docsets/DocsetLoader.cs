@@ -6,6 +6,7 @@ using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Search;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
+using PartnerDocs.YamlPages;
 
 namespace PartnerDocs.Docsets;
 
@@ -79,6 +80,11 @@ public static class DocsetLoader
         {
             diagnostics.Add(Rules.TopicUnreadable, Severity.Error, new SourceLocation(file, 1), $"cannot read the topic: {ex.Message}", locale);
             return null;
+        }
+
+        if (YamlPageReader.IsCandidate(path))
+        {
+            return YamlTopic.Load(locale, path, text.TrimStart('\uFEFF'), parser);
         }
 
         var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text.TrimStart('\uFEFF'), file, diagnostics);

@@ -9,9 +9,15 @@ internal sealed class TopicParser(MarkdownEngine engine, IncludeResolver include
 {
     public DiagnosticBag Diagnostics => diagnostics;
 
-    public (ParsedMarkdown Markdown, string? Html) Parse(string locale, string file, string body, int firstLine)
+    public (ParsedMarkdown Markdown, string? Html) Parse(string locale, string file, string body, int firstLine) =>
+        Finish(locale, engine.Parse(body, file, firstLine));
+
+    /// <summary>Markdown generated from a YAML page; <paramref name="fileLines"/> maps its lines back to the YAML.</summary>
+    public (ParsedMarkdown Markdown, string? Html) Parse(string locale, string file, string body, IReadOnlyList<int> fileLines) =>
+        Finish(locale, engine.Parse(body, file, fileLines));
+
+    private (ParsedMarkdown Markdown, string? Html) Finish(string locale, ParsedMarkdown parsed)
     {
-        var parsed = engine.Parse(body, file, firstLine);
         var html = options.RenderBody is { } context ? engine.Render(parsed, context(locale, includes)) : null;
         return (options.KeepTrees ? parsed : parsed.WithoutDocument(), html);
     }

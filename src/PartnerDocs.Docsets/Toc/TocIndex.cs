@@ -85,6 +85,6 @@ public sealed class TocIndex
         }
 
         var path = Markdown.LinkUrl.PathOf(href);
-        return path.Length == 0 || !PagePaths.IsMarkdown(path) ? null : PagePaths.Resolve("", path);
+        return path.Length == 0 || !PagePaths.IsPageSource(path) ? null : PagePaths.Resolve("", path);
     }
 }

@@ -5,7 +5,10 @@ public static class PagePaths
 {
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : path;
+    /// <summary>A file that becomes a page: Markdown, or a YAML page (.yml; index.yml is published as index.html).</summary>
+    public static bool IsPageSource(string path) => IsMarkdown(path) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : IsPageSource(path) ? path[..^4] + ".html" : path;
 
     /// <summary>The relative prefix from a page to its locale root: "a/b.html" gives "../".</summary>
     public static string ToLocaleRoot(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));

@@ -15,6 +15,6 @@ public static class SiteUrls
 
         var end = url.IndexOfAny(['?', '#']);
         var path = end < 0 ? url : url[..end];
-        return PagePaths.IsMarkdown(path) ? PagePaths.ToHtml(path) + (end < 0 ? "" : url[end..]) : url;
+        return PagePaths.IsPageSource(path) ? PagePaths.ToHtml(path) + (end < 0 ? "" : url[end..]) : url;
     }
 }
