@@ -22,6 +22,7 @@ public static class RuleCatalog
         new(LinkCrossLocale, Severity.Warning, "A link goes into another locale's folder, so readers switch language."),
         new(Rules.LinkInRawHtml, Severity.Warning, "A Markdown link inside a raw HTML block is shown as literal text."),
         new(Rules.ImageTargetMissing, Severity.Error, "An image exists neither in the locale nor in the source locale."),
+        new(Rules.ImageFallback, Severity.Note, "Images missing from the docset are expected from the imageFallback folder, which is not here: one note for all of them."),
         new(Rules.IncludeTargetMissing, Severity.Error, "An [!INCLUDE] names a file that does not exist."),
         new(Rules.IncludeCycle, Severity.Error, "Includes include each other in a cycle."),
         new(Rules.FrontMatterInvalid, Severity.Error, "The YAML front matter cannot be read."),

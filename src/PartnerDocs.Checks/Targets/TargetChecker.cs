@@ -68,6 +68,11 @@ internal sealed class TargetChecker(CheckContext context)
 
         if (!Exists(locale, rest, out var topic))
         {
+            if (kind == TargetKind.Image && context.ImageFallback.Covers(rest))
+            {
+                return;
+            }
+
             ReportMissing(fromFile, fromLocale, url, location, kind, locale, rest);
         }
         else if (fragment is not null && topic is not null)

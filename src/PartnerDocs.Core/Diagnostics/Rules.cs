@@ -14,6 +14,7 @@ public static class Rules
     public const string LinkOutsideDocset = "link.outside-docset";
     public const string LinkInRawHtml = "link.in-raw-html";
     public const string ImageTargetMissing = "image.target-missing";
+    public const string ImageFallback = "image.fallback";
     public const string IncludeTargetMissing = "include.target-missing";
     public const string IncludeCycle = "include.cycle";
     public const string FrontMatterInvalid = "frontmatter.invalid";

@@ -18,6 +18,16 @@ public sealed class DocsetConfig
 
     public FallbackPolicy Fallback { get; init; } = FallbackPolicy.Fallback;
 
+    /// <summary>
+    /// imageFallback: the folder (docset-relative or absolute) the published site takes images from when a locale and the
+    /// source locale lack them, like a localized repository's English original. Check looks missing images up there; when the
+    /// folder is absent, it reports them once, as one note, instead of one error each.
+    /// </summary>
+    public string? ImageFallback { get; init; }
+
+    /// <summary>The line of imageFallback in partnerdocs.yml, where the one note about it points.</summary>
+    public int ImageFallbackLine { get; init; }
+
     /// <summary>Severity overrides per rule id (Severity.Off silences a rule).</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();
 

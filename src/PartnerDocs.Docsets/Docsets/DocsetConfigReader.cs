@@ -7,7 +7,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search", "imageFallback"];
 
     public static DocsetConfig Read(string docsetRoot, DiagnosticBag diagnostics)
     {
@@ -40,7 +40,8 @@ public static class DocsetConfigReader
     {
         public DocsetConfig Parse(YamlMappingNode mapping)
         {
-            string? title = null, sourceLocale = null, baseUrl = null, baseline = null;
+            string? title = null, sourceLocale = null, baseUrl = null, baseline = null, imageFallback = null;
+            var imageFallbackLine = 0;
             IReadOnlyList<string>? locales = null;
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
@@ -59,6 +60,10 @@ public static class DocsetConfigReader
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": bodyWords = ReadSearch(value); break;
+                    case "imageFallback":
+                        imageFallback = Scalar(key, value) is { Length: > 0 } folder ? folder : null;
+                        imageFallbackLine = (int)keyNode.Start.Line;
+                        break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -69,6 +74,7 @@ public static class DocsetConfigReader
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, Fallback = fallback,
                 RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords,
+                ImageFallback = imageFallback, ImageFallbackLine = imageFallbackLine,
             };
         }
 
