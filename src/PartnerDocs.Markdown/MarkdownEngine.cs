@@ -1,6 +1,7 @@
 using Markdig;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
+using PartnerDocs.Markdown.Divs;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.NoLoc;
@@ -29,6 +30,7 @@ public sealed class MarkdownEngine
             .UseDefinitionLists()
             .UseAutoLinks()
             .UseDocfxAlerts()
+            .UseDocfxDivs()
             .UseDocfxIncludes()
             .UseDocfxImages()
             .UseNoLoc()
