@@ -22,6 +22,12 @@ public sealed class DocsetConfig
     /// </summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>
+    /// externalPaths: site-absolute folders under <see cref="BasePath"/> that other docsets publish (Learn publishes
+    /// /partner-center/develop/ from another repository); links into them are other sites' pages, not checked.
+    /// </summary>
+    public IReadOnlyList<string> ExternalPaths { get; init; } = [];
+
     public FallbackPolicy Fallback { get; init; } = FallbackPolicy.Fallback;
 
     /// <summary>

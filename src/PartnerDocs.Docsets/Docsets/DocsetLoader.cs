@@ -29,7 +29,7 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var largestLocale = localeFiles.Values.Select(f => f.Count(TopicFiles.IsTopic)).DefaultIfEmpty(0).Max();
-        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath);
+        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
 
         var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
