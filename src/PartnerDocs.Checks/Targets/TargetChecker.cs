@@ -77,6 +77,12 @@ internal sealed class TargetChecker(CheckContext context)
             context.Report(RuleCatalog.LinkCrossLocale, location, $"{kind.Noun} '{url}' goes into the {locale.Name} folder from a {fromLocale} page, so readers switch language", fromLocale, url);
         }
 
+        // Published URLs name pages without ".md" (DocFX and Learn style: /partner-center/billing).
+        if (!folder && !Exists(locale, rest, out _) && !DocsetPath.FileName(rest).Contains('.') && Exists(locale, rest + ".md", out _))
+        {
+            rest += ".md";
+        }
+
         if (!Exists(locale, rest, out var topic))
         {
             if (kind == TargetKind.Image && context.ImageFallback.Covers(rest))
