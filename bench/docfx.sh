@@ -31,7 +31,7 @@ YML
 measure() { # label, command...: appends "wall_s peak_kB" to $OUT/<label>.times
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$OUT/time.tmp" "$@" >"$OUT/$label.log" 2>&1 || true
-  cat "$OUT/time.tmp" >>"$OUT/$label.times"
+  tail -n 1 "$OUT/time.tmp" >>"$OUT/$label.times"  # GNU time puts "Command exited with non-zero status" first
 }
 
 for run in $(seq "$RUNS"); do
