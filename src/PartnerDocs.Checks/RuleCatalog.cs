@@ -9,6 +9,7 @@ public static class RuleCatalog
 
     public const string LinkCrossLocale = "link.cross-locale";
     public const string BaselineStaleEntry = "baseline.stale-entry";
+    public const string ResourceFallback = "resource.fallback";
 
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
@@ -23,6 +24,7 @@ public static class RuleCatalog
         new(Rules.LinkInRawHtml, Severity.Warning, "A Markdown link inside a raw HTML block is shown as literal text."),
         new(Rules.ImageTargetMissing, Severity.Error, "An image exists neither in the locale nor in the source locale."),
         new(Rules.ImageFallback, Severity.Note, "Images missing from the docset are expected from the imageFallback folder, which is not here: one note for all of them."),
+        new(ResourceFallback, Severity.Note, "A translation shows the source locale's copy of an image it lacks; translators may need to localize it."),
         new(Rules.IncludeTargetMissing, Severity.Error, "An [!INCLUDE] names a file that does not exist."),
         new(Rules.IncludeCycle, Severity.Error, "Includes include each other in a cycle."),
         new(Rules.FrontMatterInvalid, Severity.Error, "The YAML front matter cannot be read."),
