@@ -13,7 +13,10 @@ internal sealed class CheckContext
         Files = new FileLookup();
         Anchors = new AnchorIndex(docset);
         Targets = new TargetChecker(this);
+        ImageFallback = new ImageFallback(docset);
     }
+
+    public ImageFallback ImageFallback { get; }
 
     public Docset Docset { get; }
 

@@ -13,7 +13,7 @@ public static class Checker
         [new LinkRule(), new IncludeRule(), new RawHtmlLinkRule(), new MissingTitleRule(), new ParityStaleRule(), new ParityLinksRule()];
 
     private static readonly IDocsetRule[] DocsetRules =
-        [new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule(), new ParityAnchorsRule()];
+        [new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule(), new ParityAnchorsRule(), new ImageFallbackRule()];
 
     public static CheckReport Run(Docset docset, Baseline? baseline = null, IEnumerable<Diagnostic>? extra = null)
     {

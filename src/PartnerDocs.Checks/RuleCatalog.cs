@@ -23,6 +23,7 @@ public static class RuleCatalog
         new(LinkCrossLocale, Severity.Warning, "A link goes into another locale's folder, so readers switch language."),
         new(Rules.LinkInRawHtml, Severity.Warning, "A Markdown link inside a raw HTML block is shown as literal text."),
         new(Rules.ImageTargetMissing, Severity.Error, "An image exists neither in the locale nor in the source locale."),
+        new(Rules.ImageFallback, Severity.Note, "Images missing from the docset are expected from the imageFallback folder, which is not here: one note for all of them."),
         new(ResourceFallback, Severity.Note, "A translation shows the source locale's copy of an image it lacks; translators may need to localize it."),
         new(Rules.IncludeTargetMissing, Severity.Error, "An [!INCLUDE] names a file that does not exist."),
         new(Rules.IncludeCycle, Severity.Error, "Includes include each other in a cycle."),
@@ -45,6 +46,8 @@ public static class RuleCatalog
         new(Rules.LinkUnsafeScheme, Severity.Error, "A link, image or TOC href uses a scheme other than http, https or mailto (javascript:, data:, ...)."),
         new(Rules.LinkSiteExternal, Severity.Off, "A site-absolute link outside the docset's basePath: another product's documentation (off unless turned on)."),
         new(Rules.UiStringMissing, Severity.Warning, "The templates lack a UI string for a locale's language."),
+        new(Rules.YamlPageUnsupported, Severity.Note, "A .yml file is not a YAML page PartnerDocs builds (unknown YamlMime type), or a key of one is not shown."),
+        new(Rules.YamlPageInvalid, Severity.Error, "A Landing or FAQ page cannot be read or has a part of the wrong type."),
         new(BaselineStaleEntry, Severity.Note, "A baseline entry matches no finding any more and can be removed."),
     ];
 

@@ -8,11 +8,14 @@ internal sealed class LineMap
     private readonly int[] lineStarts;
     private readonly string file;
     private readonly int firstLine;
+    private readonly IReadOnlyList<int>? fileLines;
 
-    public LineMap(string text, string file, int firstLine)
+    /// <param name="fileLines">When the text was generated (a YAML page), the file line of each of its lines; else lines count from <paramref name="firstLine"/>.</param>
+    public LineMap(string text, string file, int firstLine, IReadOnlyList<int>? fileLines = null)
     {
         this.file = file;
         this.firstLine = firstLine;
+        this.fileLines = fileLines;
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -32,6 +35,11 @@ internal sealed class LineMap
         if (index < 0)
         {
             index = ~index - 1;
+        }
+
+        if (fileLines is not null)
+        {
+            return new SourceLocation(file, fileLines.Count == 0 ? 1 : fileLines[Math.Min(index, fileLines.Count - 1)], 1);
         }
 
         return new SourceLocation(file, firstLine + index, offset - lineStarts[index] + 1);

@@ -1,6 +1,7 @@
 using Markdig;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
+using PartnerDocs.Markdown.Divs;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.NoLoc;
@@ -33,6 +34,7 @@ public sealed class MarkdownEngine
             .UseDefinitionLists()
             .UseAutoLinks()
             .UseDocfxAlerts()
+            .UseDocfxDivs()
             .UseDocfxIncludes()
             .UseDocfxImages()
             .UseNoLoc()
@@ -48,10 +50,15 @@ public sealed class MarkdownEngine
     /// Parses <paramref name="markdown"/> from the docset-relative <paramref name="file"/>, where it starts at the 1-based
     /// <paramref name="firstLine"/> (after front matter), so every recorded position is a real file position.
     /// </summary>
-    public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1)
+    public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1) => Parse(markdown, file, firstLine, null);
+
+    /// <summary>Parses Markdown generated from another format (a YAML page): <paramref name="fileLines"/> gives each line's position in <paramref name="file"/>.</summary>
+    public ParsedMarkdown Parse(string markdown, string file, IReadOnlyList<int> fileLines) => Parse(markdown, file, 1, fileLines);
+
+    private ParsedMarkdown Parse(string markdown, string file, int firstLine, IReadOnlyList<int>? fileLines)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords, references).Collect(document, file);
+        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine, fileLines), plainTextWords, references).Collect(document, file);
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)

@@ -45,6 +45,36 @@ public sealed class TempDocset : IDisposable
         return docset;
     }
 
+    /// <summary>
+    /// The whole Partner Center docset (partner-center-full: es-es and fr-fr as published by Microsoft Learn under
+    /// /partner-center/), set up as a writer would: es-es is the source, /partner-center/develop/ is another docset and the
+    /// images come from the English repository, which is not here.
+    /// </summary>
+    public static TempDocset PartnerCenterFull()
+    {
+        var docset = new TempDocset(NewFolder());
+        foreach (var locale in new[] { "es-es", "fr-fr" })
+        {
+            var source = System.IO.Path.Combine(TestPaths.Shared, "corpus", "partner-center-full", locale);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = System.IO.Path.Combine(docset.Root, locale, System.IO.Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        docset.Write("partnerdocs.yml", """
+            title: Centro de partners
+            sourceLocale: es-es
+            locales: [es-es, fr-fr]
+            basePath: /partner-center/
+            externalPaths: [/partner-center/develop/]
+            imageFallback: ../partner-center-pr.en-us/partner-center
+            """);
+        return docset;
+    }
+
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
     public TempDocset Write(string relative, string text)

@@ -68,7 +68,8 @@ internal sealed class TargetChecker(CheckContext context)
 
         if (folder)
         {
-            rest = rest.Length == 0 ? "index.md" : rest + "/index.md";
+            var prefix = rest.Length == 0 ? "" : rest + "/";
+            rest = prefix + (locale.Files.Contains(prefix + "index.yml") && !locale.Files.Contains(prefix + "index.md") ? "index.yml" : "index.md");
         }
 
         if (locale.Name != fromLocale)
@@ -84,6 +85,11 @@ internal sealed class TargetChecker(CheckContext context)
 
         if (!Exists(locale, rest, out var topic))
         {
+            if (kind == TargetKind.Image && context.ImageFallback.Covers(rest))
+            {
+                return;
+            }
+
             ReportMissing(reference.From, fromLocale, url, location, kind, locale, rest);
         }
         else if (kind == TargetKind.Image && !locale.Files.Contains(rest))
@@ -110,7 +116,7 @@ internal sealed class TargetChecker(CheckContext context)
 
         var source = context.Source;
         var fallsBack = source is not null && source != locale && source.Files.Contains(path)
-            && (!DocsetPath.IsMarkdown(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
+            && (!DocsetPath.IsPageSource(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
         topic = fallsBack ? source!.Topics.GetValueOrDefault(path) : null;
         return fallsBack;
     }

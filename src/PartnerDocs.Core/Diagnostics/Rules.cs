@@ -14,6 +14,7 @@ public static class Rules
     public const string LinkOutsideDocset = "link.outside-docset";
     public const string LinkInRawHtml = "link.in-raw-html";
     public const string ImageTargetMissing = "image.target-missing";
+    public const string ImageFallback = "image.fallback";
     public const string IncludeTargetMissing = "include.target-missing";
     public const string IncludeCycle = "include.cycle";
     public const string FrontMatterInvalid = "frontmatter.invalid";
@@ -35,4 +36,6 @@ public static class Rules
     public const string LinkUnsafeScheme = "link.unsafe-scheme";
     public const string LinkSiteExternal = "link.site-external";
     public const string UiStringMissing = "ui.string-missing";
+    public const string YamlPageUnsupported = "yamlpage.unsupported";
+    public const string YamlPageInvalid = "yamlpage.invalid";
 }

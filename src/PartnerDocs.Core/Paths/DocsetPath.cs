@@ -67,8 +67,11 @@ public static class DocsetPath
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The output layout contract: "a/b.md" is published as "a/b.html".</summary>
-    public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : path;
+    /// <summary>A file that becomes a page: Markdown, or a YAML page (.yml: Landing and FAQ pages).</summary>
+    public static bool IsPageSource(string path) => IsMarkdown(path) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The output layout contract: "a/b.md" is published as "a/b.html", and so is the YAML page "a/b.yml".</summary>
+    public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : IsPageSource(path) ? path[..^4] + ".html" : path;
 
     /// <summary>The relative prefix from a page to its locale root: "a/b.html" gives "../".</summary>
     public static string ToLocaleRoot(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));

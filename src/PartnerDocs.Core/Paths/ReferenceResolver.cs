@@ -10,9 +10,11 @@ namespace PartnerDocs.Paths;
 /// </summary>
 /// <param name="locales">The docset's locale folder names.</param>
 /// <param name="basePath">Where the docset is published on its site, e.g. "/partner-center/"; "" or "/" for the site root.</param>
-public sealed class ReferenceResolver(IReadOnlySet<string> locales, string basePath)
+/// <param name="externalPaths">Folders under the base path that other docsets publish ("/partner-center/develop/"): their pages are another site's.</param>
+public sealed class ReferenceResolver(IReadOnlySet<string> locales, string basePath, IReadOnlyList<string>? externalPaths = null)
 {
     private readonly string basePrefix = basePath.Trim('/').Length == 0 ? "" : basePath.Trim('/') + "/";
+    private readonly string[] externalPrefixes = (externalPaths ?? []).Select(p => p.Trim('/') + "/").Where(p => p.Length > 1).ToArray();
 
     public Reference Resolve(string fromFile, string url)
     {
@@ -69,6 +71,11 @@ public sealed class ReferenceResolver(IReadOnlySet<string> locales, string baseP
     // "/partner-center/x" -> "<locale of fromFile>/x"; "/fr-fr/partner-center/x" -> "fr-fr/x"; without a base path "/fr-fr/x" -> "fr-fr/x".
     private string? SiteAbsolute(string fromFile, string path)
     {
+        if (externalPrefixes.Any(prefix => (path + "/").StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var (first, tail) = DocsetPath.SplitFirst(path);
         if (basePrefix.Length == 0)
         {

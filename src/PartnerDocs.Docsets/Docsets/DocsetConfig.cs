@@ -22,7 +22,23 @@ public sealed class DocsetConfig
     /// </summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>
+    /// externalPaths: site-absolute folders under <see cref="BasePath"/> that other docsets publish (Learn publishes
+    /// /partner-center/develop/ from another repository); links into them are other sites' pages, not checked.
+    /// </summary>
+    public IReadOnlyList<string> ExternalPaths { get; init; } = [];
+
     public FallbackPolicy Fallback { get; init; } = FallbackPolicy.Fallback;
+
+    /// <summary>
+    /// imageFallback: the folder (docset-relative or absolute) the published site takes images from when a locale and the
+    /// source locale lack them, like a localized repository's English original. Check looks missing images up there; when the
+    /// folder is absent, it reports them once, as one note, instead of one error each.
+    /// </summary>
+    public string? ImageFallback { get; init; }
+
+    /// <summary>The line of imageFallback in partnerdocs.yml, where the one note about it points.</summary>
+    public int ImageFallbackLine { get; init; }
 
     /// <summary>Severity overrides per rule id (Severity.Off silences a rule).</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();

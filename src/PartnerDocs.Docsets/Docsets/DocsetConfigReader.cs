@@ -8,7 +8,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "status"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "status", "imageFallback", "externalPaths"];
 
     public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
@@ -39,8 +39,10 @@ public static class DocsetConfigReader
     {
         public DocsetConfig Parse(YamlMappingNode mapping)
         {
-            string? title = null, sourceLocale = null, baseUrl = null, basePath = null, baseline = null;
+            string? title = null, sourceLocale = null, baseUrl = null, basePath = null, baseline = null, imageFallback = null;
+            var imageFallbackLine = 0;
             IReadOnlyList<string>? locales = null;
+            IReadOnlyList<string> externalPaths = [];
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
             var bodyWords = DocsetConfig.DefaultSearchBodyWords;
@@ -61,6 +63,11 @@ public static class DocsetConfigReader
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": bodyWords = ReadSearch(value); break;
                     case "status": status = Boolean(key, value); break;
+                    case "externalPaths": externalPaths = ExternalPaths(value); break;
+                    case "imageFallback":
+                        imageFallback = Scalar(key, value) is { Length: > 0 } folder ? folder : null;
+                        imageFallbackLine = (int)keyNode.Start.Line;
+                        break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -71,6 +78,7 @@ public static class DocsetConfigReader
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
                 RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, Status = status,
+                ImageFallback = imageFallback, ImageFallbackLine = imageFallbackLine, ExternalPaths = externalPaths,
             };
         }
 
@@ -108,12 +116,23 @@ public static class DocsetConfigReader
             return sequence.Select(item => Locale("locales", item)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         }
 
-        private string? BasePath(YamlNode value)
+        private IReadOnlyList<string> ExternalPaths(YamlNode value)
         {
-            var text = Scalar("basePath", value);
+            if (value is not YamlSequenceNode sequence)
+            {
+                Report(diagnostics, value, $"'externalPaths' must be a list such as [/partner-center/develop/], not a {Describe(value)}");
+                return [];
+            }
+
+            return sequence.Select(item => BasePath(item, "externalPaths")).OfType<string>().ToList();
+        }
+
+        private string? BasePath(YamlNode value, string key = "basePath")
+        {
+            var text = Scalar(key, value);
             if (text is not null && !text.StartsWith('/'))
             {
-                Report(diagnostics, value, $"'basePath' must be a site-absolute path such as /partner-center/, not '{text}'");
+                Report(diagnostics, value, $"'{key}' must be a site-absolute path such as /partner-center/, not '{text}'");
                 return null;
             }
 

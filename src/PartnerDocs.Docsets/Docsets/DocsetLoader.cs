@@ -5,6 +5,7 @@ using PartnerDocs.Markdown;
 using PartnerDocs.Paths;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
+using PartnerDocs.YamlPages;
 
 namespace PartnerDocs.Docsets;
 
@@ -28,7 +29,7 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var largestLocale = localeFiles.Values.Select(f => f.Count(TopicFiles.IsTopic)).DefaultIfEmpty(0).Max();
-        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath);
+        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
 
         var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
@@ -74,6 +75,11 @@ public static class DocsetLoader
         if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)
         {
             return null;
+        }
+
+        if (YamlPageReader.IsCandidate(path))
+        {
+            return YamlTopic.Load(engine, locale, path, text, diagnostics);
         }
 
         var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text, file, diagnostics);

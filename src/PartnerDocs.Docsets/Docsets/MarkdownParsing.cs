@@ -7,4 +7,8 @@ internal static class MarkdownParsing
 {
     public static ParsedMarkdown Facts(MarkdownEngine engine, string body, string file, int firstLine) =>
         engine.Parse(body, file, firstLine).WithoutDocument();
+
+    /// <summary>Markdown generated from a YAML page; <paramref name="fileLines"/> maps its lines back to the YAML.</summary>
+    public static ParsedMarkdown Facts(MarkdownEngine engine, string body, string file, IReadOnlyList<int> fileLines) =>
+        engine.Parse(body, file, fileLines).WithoutDocument();
 }

@@ -3,9 +3,12 @@ namespace PartnerDocs.Docsets;
 /// <summary>Which files of a locale folder are topics, and which are includes and other resources.</summary>
 public static class TopicFiles
 {
-    /// <summary>A Markdown file that is a page: not a TOC and not under an "includes" folder.</summary>
+    /// <summary>
+    /// A file that may be a page: Markdown that is not a TOC (toc.md in any folder, any letter case), or a .yml other than
+    /// toc.yml (a YAML page when it starts with ### YamlMime), and not under an "includes" folder.
+    /// </summary>
     public static bool IsTopic(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        && !string.Equals(path, "TOC.md", StringComparison.OrdinalIgnoreCase)
+        (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(path[(path.LastIndexOf('/') + 1)..], "toc.md", StringComparison.OrdinalIgnoreCase)
+            || YamlPages.YamlPageReader.IsCandidate(path))
         && !path.Split('/').SkipLast(1).Contains("includes", StringComparer.OrdinalIgnoreCase);
 }

@@ -3,23 +3,55 @@ using PartnerDocs.Diagnostics;
 
 namespace PartnerDocs.Toc;
 
-/// <summary>The names a TOC file may have, in order of preference.</summary>
+/// <summary>
+/// The names a TOC file may have, matched without regard to letter case (TOC.md, toc.md, TOC.yml, toc.yml): Markdown
+/// wins over YAML, and among names that differ only in case the upper-case "TOC" wins, then ordinal order.
+/// </summary>
 internal static class TocFiles
 {
-    private static readonly string[] MarkdownNames = ["TOC.md", "toc.md"];
-    private const string YamlName = "toc.yml";
+    /// <summary>Every TOC file in <paramref name="folder"/>, the one that wins first; empty when there is none.</summary>
+    public static IReadOnlyList<string> FindAll(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
 
-    /// <summary>The preferred TOC.md in <paramref name="folder"/>, or null.</summary>
-    public static string? FindMarkdown(string folder) => MarkdownNames.FirstOrDefault(name => File.Exists(Path.Combine(folder, name)));
+        return Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(IsTocFileName)
+            .OrderBy(name => IsMarkdown(name) ? 0 : 1)
+            .ThenBy(name => name.StartsWith("TOC.", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(name => name, StringComparer.Ordinal)
+            .ToList();
+    }
 
-    /// <summary>The toc.yml in <paramref name="folder"/>, or null.</summary>
-    public static string? FindYaml(string folder) => File.Exists(Path.Combine(folder, YamlName)) ? YamlName : null;
+    /// <summary>The TOC file a folder reference means (see the class summary), or null.</summary>
+    public static string? Find(string folder) => FindAll(folder).FirstOrDefault();
 
-    /// <summary>The TOC file a folder reference means: TOC.md first, then toc.yml.</summary>
-    public static string? Find(string folder) => FindMarkdown(folder) ?? FindYaml(folder);
+    /// <summary>
+    /// The file <paramref name="fileName"/> names in <paramref name="folder"/>: itself when it exists, else the one file whose
+    /// name differs only in letter case (a docset written on a case-insensitive file system), else null.
+    /// </summary>
+    public static string? FindFile(string folder, string fileName)
+    {
+        if (File.Exists(Path.Combine(folder, fileName)))
+        {
+            return fileName;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var matches = Directory.EnumerateFiles(folder).Select(Path.GetFileName).Where(name => string.Equals(name, fileName, StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     public static bool IsTocFileName(string fileName) =>
-        fileName.Equals(YamlName, StringComparison.OrdinalIgnoreCase) || fileName.Equals("toc.md", StringComparison.OrdinalIgnoreCase);
+        fileName.Equals("toc.yml", StringComparison.OrdinalIgnoreCase) || fileName.Equals("toc.md", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 

@@ -86,6 +86,6 @@ public sealed class TocIndex
         }
 
         var path = UrlParts.PathOf(href);
-        return path.Length == 0 || !DocsetPath.IsMarkdown(path) ? null : DocsetPath.Combine("", path);
+        return path.Length == 0 || !DocsetPath.IsPageSource(path) ? null : DocsetPath.Combine("", path);
     }
 }

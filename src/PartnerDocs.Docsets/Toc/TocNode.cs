@@ -28,6 +28,18 @@ public sealed class TocNode
 
     public bool Expanded { get; init; }
 
+    /// <summary>toc.yml's displayName (or displayname): extra words DocFX's TOC filter matches; not shown.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>toc.yml's uid or topicUid: a cross-reference id, kept for tools (PartnerDocs has no xref map).</summary>
+    public string? Uid { get; init; }
+
+    /// <summary>toc.yml's tocHref: the TOC a breadcrumb points at, kept as written.</summary>
+    public string? TocHref { get; init; }
+
+    /// <summary>Keys of a toc.yml item PartnerDocs does not read, kept as written (scalars; lists joined with ", ").</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+
     public List<TocNode> Children { get; } = [];
 
     /// <summary>The page this entry opens: Href, or TopicHref for a nested-TOC group.</summary>

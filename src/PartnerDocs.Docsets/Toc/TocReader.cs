@@ -2,32 +2,29 @@ using PartnerDocs.Diagnostics;
 
 namespace PartnerDocs.Toc;
 
-/// <summary>Finds and reads a locale's TOC: <c>&lt;locale&gt;/TOC.md</c> (or toc.md), else <c>&lt;locale&gt;/toc.yml</c>.</summary>
+/// <summary>Finds and reads a locale's TOC (TOC.md, toc.md, TOC.yml or toc.yml, see <see cref="TocFiles"/>), nested TOCs included.</summary>
 public static class TocReader
 {
     /// <returns>The locale's TOC, an empty tree when it cannot be read, or null when the locale has none.</returns>
     public static TocTree? Read(string docsetRoot, string locale, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(docsetRoot, locale);
-        var markdown = TocFiles.FindMarkdown(folder);
-        var yaml = TocFiles.FindYaml(folder);
-        if (markdown is null)
+        var names = TocFiles.FindAll(Path.Combine(docsetRoot, locale));
+        if (names.Count == 0)
         {
-            return yaml is null ? null : TocYmlParser.Parse(docsetRoot, $"{locale}/{yaml}", diagnostics);
+            return null;
         }
 
-        var file = $"{locale}/{markdown}";
-        if (yaml is not null)
+        var file = $"{locale}/{names[0]}";
+        foreach (var loser in names.Skip(1))
         {
-            diagnostics.Add(Rules.TocSyntax, Severity.Note, new SourceLocation($"{locale}/{yaml}", 1),
-                $"{locale}/{yaml} is ignored because {file} takes precedence; delete one of them");
+            diagnostics.Add(Rules.TocSyntax, Severity.Note, new SourceLocation($"{locale}/{loser}", 1),
+                $"{locale}/{loser} is ignored because {file} takes precedence; delete one of them");
         }
 
-        return TocFiles.ReadText(docsetRoot, file, diagnostics, new SourceLocation(file, 1)) is { } text
-            ? TocMdParser.Parse(text, file, diagnostics)
-            : TocTree.Empty(file);
+        // The YAML reader reads a TOC.md root too, so nested TOCs are followed from either kind.
+        return TocYmlParser.Parse(docsetRoot, file, diagnostics);
     }
 
-    /// <summary>True when <paramref name="localeFolder"/> holds a TOC.md, toc.md or toc.yml.</summary>
+    /// <summary>True when <paramref name="localeFolder"/> holds a TOC file, whatever the letter case of its name.</summary>
     public static bool HasToc(string localeFolder) => TocFiles.Find(localeFolder) is not null;
 }

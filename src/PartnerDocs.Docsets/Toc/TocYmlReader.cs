@@ -7,7 +7,9 @@ namespace PartnerDocs.Toc;
 /// <summary>Turns toc.yml nodes into TOC entries, following hrefs into nested TOCs.</summary>
 internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
 {
-    private const string KnownKeys = "name, href, items, topicHref, displayName, expanded, uid, topicUid";
+    private const string KnownKeys = "name, href, items, topicHref, tocHref, displayName, expanded, uid, topicUid, homepage, homepageUid";
+
+    private readonly HashSet<(string File, string Key)> notedKeys = [];
 
     /// <param name="Path">The TOC file, relative to the docset root.</param>
     /// <param name="Prefix">The TOC's folder relative to the root TOC's folder: what its hrefs are rebased with.</param>
@@ -25,7 +27,7 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
         if (TocFiles.IsMarkdown(toc.Path))
         {
             var tree = TocMdParser.Parse(text, toc.Path, diagnostics);
-            return tree.Roots.Select(node => Rebased(node, level - 1, toc.Prefix)).ToList();
+            return tree.Roots.Select(node => Rebased(node, level - 1, toc, chain)).ToList();
         }
 
         return YamlReader.ParseRoot(text, toc.Path, 0, Rules.TocSyntax, diagnostics) switch
@@ -83,12 +85,15 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
 
     private TocNode ReadItem(YamlMappingNode mapping, TocFile toc, int level, IReadOnlyList<string> chain)
     {
-        string? name = null, href = null, topicHref = null;
+        string? name = null, href = null, topicHref = null, displayName = null, uid = null, tocHref = null;
         var expanded = false;
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         YamlNode? nameNode = null, hrefNode = null, itemsKey = null, items = null;
         foreach (var (key, value) in mapping.Children)
         {
-            switch ((key as YamlScalarNode)?.Value)
+            var keyText = (key as YamlScalarNode)?.Value ?? "";
+            // Keys are matched without regard to case: real docsets write both displayName and displayname.
+            switch (keyText.ToLowerInvariant())
             {
                 case "name":
                     name = ReadText(value, "name", toc);
@@ -98,23 +103,27 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
                     href = ReadText(value, "href", toc)?.Trim();
                     hrefNode = value;
                     break;
-                case "topicHref":
-                    topicHref = ReadText(value, "topicHref", toc)?.Trim();
+                case "topichref" or "homepage":
+                    topicHref = ReadText(value, keyText, toc)?.Trim();
                     break;
-                case "displayName":
-                    // Checked but not kept: DocFX shows name and uses displayName only for filtering.
-                    ReadText(value, "displayName", toc);
+                case "tochref":
+                    tocHref = ReadText(value, keyText, toc)?.Trim();
+                    break;
+                case "displayname":
+                    displayName = ReadText(value, keyText, toc);
                     break;
                 case "expanded":
-                    expanded = ReadBool(value, "expanded", toc);
+                    expanded = ReadBool(value, keyText, toc);
                     break;
                 case "items":
                     (itemsKey, items) = (key, value);
                     break;
-                case "uid" or "topicUid":
+                case "uid" or "topicuid" or "homepageuid":
+                    uid = ReadText(value, keyText, toc);
                     break;
                 default:
-                    Report(Rules.TocSyntax, Severity.Warning, toc, key, $"unknown key {Describe(key)} in a TOC item; expected one of {KnownKeys}");
+                    metadata[keyText] = YamlReader.Text(value) ?? "";
+                    NoteUnknownKey(toc, key, keyText);
                     break;
             }
         }
@@ -131,11 +140,15 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
         {
             TopicHref = Rebase(topicHref, toc),
             Expanded = expanded,
+            DisplayName = displayName,
+            Uid = uid,
+            TocHref = tocHref,
+            Metadata = metadata,
         };
 
         if (nestsToc)
         {
-            node.Children.AddRange(ReadNested(href!, hrefNode!, toc, level + 1, chain));
+            node.Children.AddRange(ReadNested(href!, YamlReader.Location(hrefNode!, toc.Path), toc, level + 1, chain));
             if (itemsKey is not null)
             {
                 Report(Rules.TocSyntax, Severity.Warning, toc, itemsKey, "'items' is ignored: this item's href already includes another TOC");
@@ -149,7 +162,17 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
         return node;
     }
 
-    private List<TocNode> ReadNested(string href, YamlNode hrefNode, TocFile toc, int level, IReadOnlyList<string> chain)
+    // One note per unknown key and TOC file: the key is kept as metadata, and a docset that uses it everywhere gets one line.
+    private void NoteUnknownKey(TocFile toc, YamlNode key, string keyText)
+    {
+        if (notedKeys.Add((toc.Path, keyText)))
+        {
+            Report(Rules.TocSyntax, Severity.Note, toc, key,
+                $"'{keyText}' is not a TOC key PartnerDocs reads ({KnownKeys}); it is kept as metadata (first use in this file)");
+        }
+    }
+
+    private List<TocNode> ReadNested(string href, SourceLocation at, TocFile toc, int level, IReadOnlyList<string> chain)
     {
         var path = TocHref.PathPart(href);
         var isFolder = path.EndsWith('/');
@@ -157,40 +180,56 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
         var targetFolder = TocHref.Normalize(TocHref.Join(TocHref.Folder(toc.Path), folder));
         if (TocHref.IsOutsideRoot(targetFolder))
         {
-            Report(Rules.TocTargetMissing, Severity.Error, toc, hrefNode, $"the nested TOC '{href}' points outside the docset");
+            diagnostics.Add(Rules.TocTargetMissing, Severity.Error, at, $"the nested TOC '{href}' points outside the docset");
             return [];
         }
 
-        var fileName = isFolder ? TocFiles.Find(Path.Combine(docsetRoot, targetFolder)) : TocHref.FileName(path);
-        var target = fileName is null ? null : TocHref.Join(targetFolder, fileName);
-        if (target is null || !File.Exists(Path.Combine(docsetRoot, target)))
+        var folderOnDisk = Path.Combine(docsetRoot, targetFolder);
+        var fileName = isFolder ? TocFiles.Find(folderOnDisk) : TocFiles.FindFile(folderOnDisk, TocHref.FileName(path));
+        if (fileName is null)
         {
-            Report(Rules.TocTargetMissing, Severity.Error, toc, hrefNode, isFolder
+            diagnostics.Add(Rules.TocTargetMissing, Severity.Error, at, isFolder
                 ? $"the folder '{href}' has no TOC.md or toc.yml to include"
-                : $"the nested TOC '{href}' does not exist (looked for {target})");
+                : $"the nested TOC '{href}' does not exist (looked for {TocHref.Join(targetFolder, TocHref.FileName(path))})");
             return [];
+        }
+
+        var target = TocHref.Join(targetFolder, fileName);
+        if (!isFolder && fileName != TocHref.FileName(path))
+        {
+            diagnostics.Add(Rules.TocTargetMissing, Severity.Warning, at,
+                $"the nested TOC '{href}' differs only in letter case from {target}: it works on Windows and macOS, not on Linux servers");
         }
 
         if (chain.Contains(target))
         {
-            Report(Rules.TocCycle, Severity.Error, toc, hrefNode,
+            diagnostics.Add(Rules.TocCycle, Severity.Error, at,
                 $"'{href}' includes a TOC that is already being read: {string.Join(" -> ", chain)} -> {target}");
             return [];
         }
 
         var nested = new TocFile(target, TocHref.Normalize(TocHref.Join(toc.Prefix, folder)));
-        return Read(nested, level, YamlReader.Location(hrefNode, toc.Path), [.. chain, target]);
+        return Read(nested, level, at, [.. chain, target]);
     }
 
-    /// <summary>A copy of a nested TOC.md's entry, moved to <paramref name="levelOffset"/> deeper with hrefs rebased.</summary>
-    private static TocNode Rebased(TocNode node, int levelOffset, string prefix)
+    /// <summary>
+    /// A copy of a TOC.md entry, moved <paramref name="levelOffset"/> deeper with hrefs rebased; an entry whose href names
+    /// another TOC becomes a group holding that TOC's entries.
+    /// </summary>
+    private TocNode Rebased(TocNode node, int levelOffset, TocFile toc, IReadOnlyList<string> chain)
     {
-        var copy = new TocNode(node.Title, node.Href is null ? null : TocHref.Rebase(node.Href, prefix), node.Level + levelOffset, node.Location)
+        var nestsToc = node.Href is not null && TocHref.IsTocReference(node.Href);
+        var copy = new TocNode(node.Title, node.Href is null || nestsToc ? null : TocHref.Rebase(node.Href, toc.Prefix), node.Level + levelOffset, node.Location)
         {
-            TopicHref = node.TopicHref is null ? null : TocHref.Rebase(node.TopicHref, prefix),
+            TopicHref = node.TopicHref is null ? null : TocHref.Rebase(node.TopicHref, toc.Prefix),
             Expanded = node.Expanded,
         };
-        copy.Children.AddRange(node.Children.Select(child => Rebased(child, levelOffset, prefix)));
+        if (nestsToc)
+        {
+            copy.Children.AddRange(ReadNested(node.Href!, node.Location, toc, copy.Level + 1, chain));
+        }
+
+        copy.Children.AddRange(node.Children.Select(child => Rebased(child, levelOffset, toc, chain)));
         return copy;
     }
 

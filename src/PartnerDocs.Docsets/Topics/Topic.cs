@@ -24,6 +24,9 @@ public sealed class Topic
     /// <summary>The 1-based file line the body starts on.</summary>
     public required int BodyFirstLine { get; init; }
 
+    /// <summary>For a YAML page, whose body is generated Markdown: the YAML line of each body line; null for Markdown topics.</summary>
+    public IReadOnlyList<int>? BodyLines { get; init; }
+
     /// <summary>Hash of the Markdown body (front matter excluded), what translations record as their source.</summary>
     public required string BodyHash { get; init; }
 

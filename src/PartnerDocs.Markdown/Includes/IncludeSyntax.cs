@@ -1,9 +1,9 @@
 namespace PartnerDocs.Markdown.Includes;
 
-/// <summary>Scans <c>[!INCLUDE[title](path)]</c>; shared by the block and inline parsers.</summary>
+/// <summary>Scans <c>[!INCLUDE[title](path)]</c>, also with spaces before the title's '[' as DocFX accepts; shared by the block and inline parsers.</summary>
 internal static class IncludeSyntax
 {
-    private const string Marker = "[!INCLUDE[";
+    private const string Marker = "[!INCLUDE";
 
     /// <summary>Matches at <paramref name="start"/>; returns the offset after the closing ']' or -1.</summary>
     public static int Match(string text, int start, int end, out string title, out string path)
@@ -14,7 +14,18 @@ internal static class IncludeSyntax
             return -1;
         }
 
-        var titleStart = start + Marker.Length;
+        var open = start + Marker.Length;
+        while (open < end && text[open] is ' ' or '\t')
+        {
+            open++;
+        }
+
+        if (open >= end || text[open] != '[')
+        {
+            return -1;
+        }
+
+        var titleStart = open + 1;
         var titleEnd = text.IndexOf("](", titleStart, end - titleStart, StringComparison.Ordinal);
         if (titleEnd < 0)
         {

@@ -2,7 +2,7 @@ using PartnerDocs.Paths;
 
 namespace PartnerDocs.Rendering;
 
-/// <summary>Rewrites docset links to site links: "a.md#x" becomes "a.html#x"; other URLs pass unchanged.</summary>
+/// <summary>Rewrites docset links to site links: "a.md#x" becomes "a.html#x", "..\\a.md" becomes "../a.html" (a backslash reads as '/' in check too); other URLs pass unchanged.</summary>
 public static class SiteUrls
 {
     public static string Rewrite(string url)
@@ -13,7 +13,7 @@ public static class SiteUrls
         }
 
         var end = UrlParts.PathEnd(url);
-        var path = url[..end];
-        return DocsetPath.IsMarkdown(path) ? DocsetPath.ToHtml(path) + url[end..] : url;
+        var path = url[..end].Replace('\\', '/');
+        return (DocsetPath.IsPageSource(path) ? DocsetPath.ToHtml(path) : path) + url[end..];
     }
 }

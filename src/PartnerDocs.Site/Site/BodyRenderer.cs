@@ -28,5 +28,6 @@ public sealed class BodyRenderer
     }
 
     /// <summary>The topic's body as HTML; a fallback page passes the source topic, so its alerts keep the source's language, like its lang attribute.</summary>
-    public string Render(Topic topic) => engine.Render(engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
+    public string Render(Topic topic) =>
+        engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
 }

@@ -25,5 +25,5 @@ public sealed class LocaleSite
     public TocIndex TocIndex { get; }
 
     private static string? HomeEntryTitle(TocTree toc) =>
-        toc.Roots.FirstOrDefault() is { } first && TocIndex.PagePath(first) == "index.md" ? first.Title : null;
+        toc.Roots.FirstOrDefault() is { } first && TocIndex.PagePath(first) is "index.md" or "index.yml" ? first.Title : null;
 }

@@ -56,6 +56,31 @@ public sealed class TocReaderTests : IDisposable
     }
 
     [Fact]
+    public void Finds_TOC_yml_in_upper_case()
+    {
+        docset.Write("es-es/TOC.yml", "- name: Inicio\n  href: index.yml\n");
+
+        var tree = TocReader.Read(docset.Root, "es-es", diagnostics);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal(("es-es/TOC.yml", "index.yml"), (tree!.File, Assert.Single(tree.Roots).Href));
+    }
+
+    [Fact]
+    public void Markdown_wins_then_upper_case_and_every_loser_gets_a_note()
+    {
+        docset.Write("en-us/toc.md", "# [Lower md](index.md)\n");
+        docset.Write("en-us/TOC.yml", "- name: Upper yml\n  href: index.md\n");
+        docset.Write("en-us/toc.yml", "- name: Lower yml\n  href: index.md\n");
+
+        var tree = TocReader.Read(docset.Root, "en-us", diagnostics);
+
+        Assert.Equal("Lower md", Assert.Single(tree!.Roots).Title);
+        Assert.Equal(["en-us/TOC.yml", "en-us/toc.yml"], diagnostics.ToSortedList().Select(d => d.Location!.File));
+        Assert.All(diagnostics.ToSortedList(), d => Assert.Equal(Severity.Note, d.Severity));
+    }
+
+    [Fact]
     public void Locale_without_a_toc_gives_null()
     {
         docset.Write("de-de/index.md", "# Hallo\n");

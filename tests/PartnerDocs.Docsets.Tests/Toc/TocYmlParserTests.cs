@@ -199,19 +199,79 @@ public sealed class TocYmlParserTests : IDisposable
     }
 
     [Fact]
-    public void Unknown_key_is_a_warning_at_the_key()
+    public void Unknown_keys_are_kept_as_metadata_with_one_note_per_key_and_file()
     {
         var tree = Parse("""
             - name: Home
               hreff: index.md
             - name: Next
               href: next.md
+              hreff: other.md
             """);
 
         var diagnostic = TocAssert.Single(diagnostics);
-        TocAssert.At(diagnostic, Rules.TocSyntax, Severity.Warning, Root, 2, 3);
-        Assert.Contains("\"hreff\"", diagnostic.Message);
+        TocAssert.At(diagnostic, Rules.TocSyntax, Severity.Note, Root, 2, 3);
+        Assert.Contains("'hreff'", diagnostic.Message);
         Assert.Equal(["Home", "Next"], tree.Roots.Select(n => n.Title));
+        Assert.Equal("other.md", tree.Roots[1].Metadata["hreff"]);
+    }
+
+    [Fact]
+    public void Keys_are_read_as_DocFX_writers_spell_them_in_the_real_corpus()
+    {
+        // Shapes from partner-center-full/es-es/TOC.yml and breadcrumb/toc.yml.
+        var tree = Parse("""
+            - name: Azure y ventajas de la nube
+              href: mpn-benefits-azure-cloud.md
+              displayname: 'activate, azure license, mpn, renew'
+            - name: Action Pack
+              href: mpn-get-action-pack.md
+              displayName: 'renew, mpn'
+            - name: Anuncios
+              tocHref: /partner-center/announcements/
+              topicHref: /partner-center/announcements/
+              topicUid: announcements
+            """);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal(["activate, azure license, mpn, renew", "renew, mpn", null], tree.Roots.Select(n => n.DisplayName));
+        Assert.Equal("/partner-center/announcements/", tree.Roots[2].TocHref);
+        Assert.Equal("announcements", tree.Roots[2].Uid);
+    }
+
+    [Fact]
+    public void Href_to_an_upper_case_TOC_md_in_a_folder_nests_it_with_hrefs_rebased()
+    {
+        docset.Write("en-us/announcements/TOC.md", "# [Announcements](index.md)\n# [May 2021](2021-may.md)\n");
+
+        var tree = Parse("""
+            - name: Home
+              href: index.yml
+            - name: Announcements
+              href: announcements/TOC.md
+            """);
+
+        Assert.Equal(0, diagnostics.Count);
+        var group = tree.Roots[1];
+        Assert.Null(group.Href);
+        Assert.Equal(["announcements/index.md", "announcements/2021-may.md"], group.Children.Select(c => c.Href));
+        Assert.All(group.Children, c => Assert.Equal(2, c.Level));
+        Assert.Equal(new SourceLocation("en-us/announcements/TOC.md", 2, 1), group.Children[1].Location);
+    }
+
+    [Fact]
+    public void A_TOC_md_entry_naming_another_TOC_nests_it_and_a_cycle_back_is_reported()
+    {
+        docset.Write("en-us/a/toc.yml", "- name: A page\n  href: page.md\n- name: Back\n  href: ../toc.md\n");
+        docset.Write("en-us/toc.md", "# [Home](index.md)\n# [Section A](a/toc.yml)\n");
+
+        var tree = TocYmlParser.Parse(docset.Root, "en-us/toc.md", diagnostics);
+
+        var section = tree.Roots[1];
+        Assert.Equal(["a/page.md", null], section.Children.Select(c => c.Href));
+        var cycle = TocAssert.Single(diagnostics);
+        TocAssert.At(cycle, Rules.TocCycle, Severity.Error, "en-us/a/toc.yml", 4, 9);
+        Assert.Contains("en-us/toc.md -> en-us/a/toc.yml -> en-us/toc.md", cycle.Message);
     }
 
     [Theory]
