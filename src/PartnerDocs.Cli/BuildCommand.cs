@@ -28,6 +28,8 @@ internal static class BuildCommand
         stdout.WriteLine(result.Search is { } search
             ? $"search: indexed {search.IndexedPages} pages in {search.IndexTime.TotalSeconds:0.00} s"
             : "search: skipped (--no-search), no search index or search box written");
+        if (result.Search?.UnstemmedNote is { } unstemmed)
+            stdout.WriteLine(unstemmed);
         stdout.WriteLine($"built {result.PagesWritten} pages ({result.FallbackPages} fallback) in {result.Locales.Count} locales [{string.Join(", ", result.Locales)}] to {output} in {clock.Elapsed.TotalSeconds:0.00} s");
         return diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) ? Cli.Errors : Cli.Ok;
     }

@@ -42,12 +42,12 @@ public sealed class LunrAssets
         throw Unavailable($"no node_modules with lunr beside {start} or a package.json above it");
     }
 
-    /// <summary>Copies lunr.min.js, the stemmer support and one plugin per non-English language into <paramref name="target"/>.</summary>
-    public void CopyTo(string target, IEnumerable<string> languages)
+    /// <summary>Copies lunr.min.js and the lunr-languages files the <paramref name="profiles"/> need into <paramref name="target"/>.</summary>
+    public void CopyTo(string target, IEnumerable<LanguageProfile> profiles)
     {
         Directory.CreateDirectory(target);
-        var files = new List<string> { Path.Combine("lunr", "lunr.min.js"), Path.Combine("lunr-languages", "lunr.stemmer.support.js") };
-        files.AddRange(languages.Where(l => l != "en").Distinct().Select(l => Path.Combine("lunr-languages", $"lunr.{l}.js")));
+        var files = new List<string> { Path.Combine("lunr", "lunr.min.js") };
+        files.AddRange(profiles.SelectMany(p => p.ScriptFiles).Distinct().Select(f => Path.Combine("lunr-languages", f)));
         foreach (var file in files)
         {
             File.Copy(Path.Combine(NodeModules, file), Path.Combine(target, Path.GetFileName(file)), overwrite: true);

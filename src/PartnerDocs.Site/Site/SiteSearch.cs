@@ -12,7 +12,8 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
         var clock = Stopwatch.StartNew();
         var indexed = new SearchIndexWriter(plan, locales).Write(root);
         var elapsed = clock.Elapsed;
-        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), locales.Values.Select(s => LanguageProfile.ForLocale(s.Locale.Name).Language));
+        var profiles = locales.Values.ToDictionary(s => s.Locale.Name, s => LanguageProfile.ForLocale(s.Locale.Name));
+        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), profiles.Values);
         foreach (var site in locales.Values)
         {
             var model = new
@@ -26,6 +27,7 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
             SiteBuilder.Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
         }
 
-        return new SearchBuildResult(indexed, elapsed);
+        var unstemmed = profiles.Where(p => !p.Value.HasStemmer).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        return new SearchBuildResult(indexed, elapsed, unstemmed);
     }
 }
