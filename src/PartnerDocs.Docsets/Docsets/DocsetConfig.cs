@@ -24,10 +24,5 @@ public sealed class DocsetConfig
     /// <summary>Docset-relative path of the accepted-findings baseline for check.</summary>
     public string? Baseline { get; init; }
 
-    /// <summary>How many words of each topic's body go into the search index (title, headings and description always do).</summary>
-    public int SearchBodyWords { get; init; } = DefaultSearchBodyWords;
-
-    public const int DefaultSearchBodyWords = 400;
-
     public static DocsetConfig Default { get; } = new();
 }

@@ -3,7 +3,6 @@ using System.Text;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 using PartnerDocs.Markdown.Includes;
-using PartnerDocs.Search;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
 
@@ -26,8 +25,7 @@ public static class DocsetLoader
         var config = DocsetConfigReader.Read(root, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var files = names.ToDictionary(name => name, name => LocaleFiles.List(Path.Combine(root, name)));
-        var largestLocale = files.Values.Select(f => f.Count(LocaleFiles.IsTopic)).DefaultIfEmpty(0).Max();
-        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
+        var engine = new MarkdownEngine();
         var includes = new IncludeResolver(root, engine, diagnostics);
 
         var locales = names.Select(name => LoadLocale(root, name, files[name], new TopicParser(engine, includes, options, diagnostics))).ToList();

@@ -18,8 +18,6 @@ public class DocsetConfigReaderTests
               topic.orphan: off
               parity.stale: error
             baseline: check-baseline.json
-            search:
-              bodyWords: 50
             """));
         var diagnostics = new DiagnosticBag();
 
@@ -34,7 +32,19 @@ public class DocsetConfigReaderTests
         Assert.Equal(Severity.Off, config.RuleSeverities["topic.orphan"]);
         Assert.Equal(Severity.Error, config.RuleSeverities["parity.stale"]);
         Assert.Equal("check-baseline.json", config.Baseline);
-        Assert.Equal(50, config.SearchBodyWords);
+    }
+
+    [Fact]
+    public void The_old_search_body_word_budget_only_warns_that_it_has_no_effect()
+    {
+        using var docset = TempDocset.Create(("partnerdocs.yml", "search:\n  bodyWords: 50\n"));
+        var diagnostics = new DiagnosticBag();
+
+        DocsetConfigReader.Read(docset.Root, diagnostics);
+
+        var warning = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("'bodyWords' has no effect", warning.Message);
     }
 
     [Fact]
