@@ -1,9 +1,9 @@
 // PartnerDocs split lunr index: loads only the term shards a query needs and answers it with lunr.js itself, so results
 // and scores are lunr 2.3.9's. Format: README "Search index format". Works in the browser (window.PartnerDocsSearchEngine)
-// and in node (module.exports = function (lunr) -> engine API), where the tests compare it with a full lunr index.
+// (window.PartnerDocsSearchEngine) and in node (module.exports), both a function (lunr) -> engine API; in node the tests compare it with a full lunr index.
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory;
-  else root.PartnerDocsSearchEngine = factory(root.lunr);
+  else root.PartnerDocsSearchEngine = factory;
 })(this, function (lunr) {
   "use strict";
 
