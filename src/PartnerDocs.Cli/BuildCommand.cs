@@ -26,7 +26,7 @@ internal static class BuildCommand
         var diagnostics = docset.Diagnostics.ToSortedList();
         DiagnosticText.Write(diagnostics, stderr);
         stdout.WriteLine(result.Search is { } search
-            ? $"search: indexed {search.IndexedPages} pages in {search.IndexTime.TotalSeconds:0.00} s"
+            ? $"search: indexed {search.IndexedPages} pages in {search.IndexTime.TotalSeconds:0.00} s (CPU {search.IndexCpuTime.TotalSeconds:0.00} s)"
             : "search: skipped (--no-search), no search index or search box written");
         if (result.Search?.UnstemmedNote is { } unstemmed)
             stdout.WriteLine(unstemmed);

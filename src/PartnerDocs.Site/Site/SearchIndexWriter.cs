@@ -15,7 +15,7 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
     /// <summary>The folder under each locale that holds its split index.</summary>
     public const string Folder = "search";
 
-    private static readonly LunrField[] Fields = [new("title", 10), new("headings", 3), new("description", 2), new("body")];
+    private static readonly LunrField[] Fields = [new("title", 30), new("headings", 2), new("description", 1), new("body")];
 
     /// <summary>Indexes every locale in parallel; returns the number of pages indexed.</summary>
     public int Write(string root)
