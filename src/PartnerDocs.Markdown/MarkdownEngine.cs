@@ -5,6 +5,7 @@ using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.NoLoc;
 using PartnerDocs.Markdown.RawHtml;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
 
@@ -12,10 +13,13 @@ namespace PartnerDocs.Markdown;
 public sealed class MarkdownEngine
 {
     private readonly int plainTextWords;
+    private readonly ReferenceResolver? references;
 
+    /// <param name="references">Resolves every link, image and include as it is collected; without it they stay unresolved.</param>
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
-    public MarkdownEngine(int plainTextWords = int.MaxValue)
+    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue)
     {
+        this.references = references;
         this.plainTextWords = plainTextWords;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
         Pipeline = new MarkdownPipelineBuilder()
@@ -47,12 +51,12 @@ public sealed class MarkdownEngine
     public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords).Collect(document, file);
+        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords, references).Collect(document, file);
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
     {
-        var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} was loaded without its syntax tree; render it while loading");
+        var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} has no syntax tree: parse it again to render it");
         using var writer = new StringWriter();
         var renderer = new DocsHtmlRenderer(writer, context, doc.File);
         Pipeline.Setup(renderer);

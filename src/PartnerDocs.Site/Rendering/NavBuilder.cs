@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using PartnerDocs.Markdown;
 using PartnerDocs.Toc;
 
@@ -26,7 +27,7 @@ public static class NavBuilder
             return null;
         }
 
-        if (LinkUrl.IsExternal(href))
+        if (UrlParts.IsAbsolute(href))
         {
             return href;
         }

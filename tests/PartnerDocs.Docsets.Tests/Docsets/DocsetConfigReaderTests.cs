@@ -1,3 +1,4 @@
+using PartnerDocs.Files;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 
@@ -21,7 +22,7 @@ public class DocsetConfigReaderTests
             """));
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal("Partner Center", config.Title);
@@ -40,7 +41,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", "search:\n  bodyWords: 50\n"));
         var diagnostics = new DiagnosticBag();
 
-        DocsetConfigReader.Read(docset.Root, diagnostics);
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var warning = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(Severity.Warning, warning.Severity);
@@ -53,7 +54,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", "title: T\nsourcelocale: es-es\n"));
         var diagnostics = new DiagnosticBag();
 
-        DocsetConfigReader.Read(docset.Root, diagnostics);
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(("config.invalid", Severity.Warning, 2, 1), (finding.Rule, finding.Severity, finding.Location!.Line, finding.Location.Column));
@@ -72,7 +73,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", yaml));
         var diagnostics = new DiagnosticBag();
 
-        DocsetConfigReader.Read(docset.Root, diagnostics);
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((Severity.Error, line), (finding.Severity, finding.Location!.Line));
@@ -85,7 +86,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", "title: ok\nlocales: [en-us\n"));
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("config.invalid", finding.Rule);
@@ -99,7 +100,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create();
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal(FallbackPolicy.Fallback, config.Fallback);
