@@ -62,7 +62,11 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                     writer.WriteInteger(document - previous);
                     writer.WriteRaw(',');
                     var fieldRef = document * data.FieldCount + field;
-                    writer.WriteNumber(scorer.ScoreInThousandths(fieldRef, term, frequencies[postings.Pairs[i]]));
+                    var weight = scorer.ScoreInThousandths(fieldRef, term, frequencies[postings.Pairs[i]]);
+                    if (weight is >= 0 and <= int.MaxValue)
+                        writer.WriteInteger((int)weight);
+                    else
+                        writer.WriteNumber(weight);
                     previous = document;
                 }
                 writer.WriteRaw(']');
