@@ -29,11 +29,11 @@ public sealed class MultilingualSearchFixture : IAsyncLifetime
     ];
 
     private readonly TempDocset docset = TempDocset.Create(Files);
-    private IPlaywright? playwright;
+    private TestBrowser? browser;
 
     public string SiteRoot => docset.PathOf("_site");
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser!.Browser;
 
     public string BuildOutput { get; private set; } = "";
 
@@ -42,13 +42,7 @@ public sealed class MultilingualSearchFixture : IAsyncLifetime
         var result = Cli.CliRunner.Run("build", docset.PathOf("docs"), "-o", SiteRoot);
         Assert.True(result.ExitCode == 0, result.Stderr);
         BuildOutput = result.Stdout;
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await TestBrowser.LaunchAsync();
     }
 
     /// <summary>A new page showing <paramref name="relative"/> (e.g. "zh-cn/index.html", optionally with "?q=...").</summary>
@@ -63,9 +57,8 @@ public sealed class MultilingualSearchFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-            await Browser.DisposeAsync();
-        playwright?.Dispose();
+        if (browser is not null)
+            await browser.DisposeAsync();
         docset.Dispose();
     }
 

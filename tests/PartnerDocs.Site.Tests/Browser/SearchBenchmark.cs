@@ -36,12 +36,8 @@ public class SearchBenchmark(ITestOutputHelper output)
         var root = Environment.GetEnvironmentVariable(SiteVariable)!;
         var locale = Environment.GetEnvironmentVariable("PARTNERDOCS_SEARCH_BENCH_LOCALE") ?? "es-es";
         using var server = new StaticSiteServer(root);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var chromium = await TestBrowser.LaunchAsync();
+        var browser = chromium.Browser;
 
         var page = await browser.NewPageAsync();
         var requested = Track(page, server.Origin);
