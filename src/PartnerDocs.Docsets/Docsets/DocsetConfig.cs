@@ -30,5 +30,8 @@ public sealed class DocsetConfig
     /// <summary>Docset-relative path of the accepted-findings baseline for check.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary>Publish the translation status report at OUT/_status/index.html (off by default: not every site wants it public).</summary>
+    public bool Status { get; init; }
+
     public static DocsetConfig Default { get; } = new();
 }

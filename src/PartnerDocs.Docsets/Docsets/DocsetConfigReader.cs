@@ -8,7 +8,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "status"];
 
     public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
@@ -43,6 +43,7 @@ public static class DocsetConfigReader
             IReadOnlyList<string>? locales = null;
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
+            var status = false;
 
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -58,6 +59,7 @@ public static class DocsetConfigReader
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": ReadSearch(value); break;
+                    case "status": status = Boolean(key, value); break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -67,7 +69,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline,
+                RuleSeverities = rules, Baseline = baseline, Status = status,
             };
         }
 
@@ -133,6 +135,14 @@ public static class DocsetConfigReader
 
             return text.EndsWith('/') ? text : text + "/";
         }
+
+        private bool Boolean(string key, YamlNode value) => Scalar(key, value)?.ToLowerInvariant() switch
+        {
+            null => false,
+            "true" => true,
+            "false" => false,
+            _ => Invalid(value, $"'{key}' is true or false, not '{(value as YamlScalarNode)?.Value}'", false),
+        };
 
         private FallbackPolicy Fallback(YamlNode value) => Scalar("fallback", value) switch
         {

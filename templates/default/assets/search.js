@@ -227,9 +227,9 @@
     all[active].scrollIntoView({ block: "nearest" });
   }
 
-  // "N results for “q”" from the page's localized strings (data-results-one / data-results-many on #search-status).
+  // "N results for “q”" from the page's localized strings (data-count-one / data-count-other on #search-status).
   function countText(status, count, text) {
-    var template = status.getAttribute(count === 1 ? "data-results-one" : "data-results-many")
+    var template = status.getAttribute(count === 1 ? "data-count-one" : "data-count-other")
       || (count === 1 ? "{count} result for “{query}”" : "{count} results for “{query}”");
     return template.replace("{count}", count.toLocaleString(document.documentElement.lang || undefined)).replace("{query}", text);
   }
