@@ -29,8 +29,8 @@ measure "partnerdocs check" "$CLI" check "$OUT/partnerdocs/content" --format jso
 (cd "$OUT/hugo" && measure "hugo" hugo --quiet -d "$PWD/../site-hugo")
 echo "pages: partnerdocs $(find "$OUT/site-partnerdocs" -name '*.html' | wc -l), hugo $(find "$OUT/site-hugo" -name '*.html' | wc -l)"
 for locale in en-us es-es fr-fr; do
-  index="$OUT/site-partnerdocs/$locale/search-index.json"
-  if [ -f "$index" ]; then
-    printf 'search index %s: %s bytes raw, %s gzipped\n' "$locale" "$(stat -c %s "$index")" "$(gzip -c "$index" | wc -c)"
+  index="$OUT/site-partnerdocs/$locale/search"
+  if [ -d "$index" ]; then
+    printf 'search index %s: %s files, %s bytes raw (a query loads a few; see bench/search.sh)\n' "$locale" "$(ls "$index" | wc -l)" "$(du -sb "$index" | cut -f1)"
   fi
 done

@@ -1,56 +1,53 @@
 #!/usr/bin/env bash
-# Search benchmark: index build time and size (raw, gzipped) for the real corpus and the 10,000-topic docset,
-# browser load-to-first-result, and Pagefind on the same built sites (installed outside the repo).
-# usage: bench/search.sh [N=10000]
+# Search benchmark, PartnerDocs vs Pagefind 1.6.0 side by side on the same built site (10,000 topics x 3 locales):
+# index build time (wall and CPU) and peak memory, in interleaved rounds; bytes for a first and a second query;
+# and the ranking quality (MRR) of the judged queries for content/.
+# usage: bench/search.sh [N=10000] [ROUNDS=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
+ROUNDS=${2:-2}
 SHARED=$(cd .. && pwd)/shared
 WORK=${TMPDIR:-/tmp}/partnerdocs-search-bench
-PAGEFIND=${PAGEFIND_DIR:-/tmp/pagefind}
+PAGEFIND=${PAGEFIND_DIR:-$WORK/pagefind}
 mkdir -p "$WORK"
 
-dotnet publish src/PartnerDocs.Cli -c Release -o bench/out/bin --nologo -v q >/dev/null
-CLI=$PWD/bench/out/bin/PartnerDocs.Cli
+dotnet publish src/PartnerDocs.Cli -c Release -o "$WORK/bin" --nologo -v q >/dev/null
+ln -sfn "$PWD/node_modules" "$WORK/bin/node_modules"
+CLI=$WORK/bin/PartnerDocs.Cli
+[ -x "$PAGEFIND/node_modules/.bin/pagefind" ] || (mkdir -p "$PAGEFIND" && cd "$PAGEFIND" && npm init -y >/dev/null && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null)
+GEN=$WORK/gen$N/partnerdocs/content
+[ -d "$GEN" ] || python3 "$SHARED/bench/gen_corpus.py" "$WORK/gen$N" "$N" >/dev/null
+SITE=$WORK/site
 
-# Corpora: the real one copied out of ../shared with Spanish as the source; the generated one reused or made outside the repo.
-rm -rf "$WORK/real" && cp -r "$SHARED/corpus/partner-center-21vianet" "$WORK/real"
-printf 'title: Partner Center\nsourceLocale: es-es\n' >"$WORK/real/partnerdocs.yml"
-GEN=../main/bench/out/n$N/partnerdocs/content
-[ -d "$GEN" ] || { [ -d "$WORK/gen$N/partnerdocs/content" ] || python3 "$SHARED/bench/gen_corpus.py" "$WORK/gen$N" "$N"; GEN=$WORK/gen$N/partnerdocs/content; }
-
-measure() { # label, command...: prints the command's last lines, wall time and peak memory
+# Prints: label, wall s, CPU s (user+sys), peak MB; keeps the command's output in $WORK/log.
+measure() {
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >"$WORK/log" 2>&1
-  read -r wall kb <"$WORK/time"
-  printf '%-36s %7.2f s %6d MB   %s\n' "$label" "$wall" "$((kb / 1024))" "$(grep '^search:' "$WORK/log" || true)"
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" >"$WORK/log" 2>&1
+  read -r wall user sys kb <"$WORK/time"
+  printf '%-30s wall %7.2f s  cpu %7.2f s  peak %5d MB  %s\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$((kb / 1024))" \
+    "$(grep '^search: indexed' "$WORK/log" || true)"
 }
 
-sizes() { # site: index and docs sizes per locale, and what one query loads with lunr
-  for index in "$1"/*/search-index.json; do
-    local locale=$(basename "$(dirname "$index")") docs=$(dirname "$index")/search-docs.json
-    printf '  %s index %9d B raw %8d B gz | docs %8d B raw %7d B gz\n' "$locale" \
-      "$(stat -c %s "$index")" "$(gzip -9c "$index" | wc -c)" "$(stat -c %s "$docs")" "$(gzip -9c "$docs" | wc -c)"
-  done
-  local d=$1/es-es; [ -d "$d" ] || d=$(dirname "$(ls "$1"/*/search-index.js | head -1)")
-  local lang=$(basename "$d" | cut -d- -f1)
-  local files=("$1/assets/lunr/lunr.min.js" "$1/assets/lunr/lunr.stemmer.support.js" "$d/search-index.js" "$d/search-docs.js")
-  [ -f "$1/assets/lunr/lunr.$lang.js" ] && files+=("$1/assets/lunr/lunr.$lang.js")
-  printf '  lunr, one query on %s: %d B raw, %d B gz\n' "$(basename "$d")" "$(cat "${files[@]}" | wc -c)" \
-    "$(for f in "${files[@]}"; do gzip -9c "$f"; done | wc -c)"
-}
-
-[ -x "$PAGEFIND/node_modules/.bin/pagefind" ] || (mkdir -p "$PAGEFIND" && cd "$PAGEFIND" && npm init -y >/dev/null && npm install --no-audit --no-fund pagefind >/dev/null)
-
-for corpus in real:"$WORK/real" gen$N:"$GEN"; do
-  name=${corpus%%:*}; src=${corpus#*:}; site=$WORK/site-$name
-  echo "== $name ($src)"
-  measure "partnerdocs build --no-search" "$CLI" build "$src" -o "$site" --no-search
-  measure "partnerdocs build" "$CLI" build "$src" -o "$site"
-  sizes "$site"
-  rm -rf "$site/pagefind"
-  measure "pagefind --site" "$PAGEFIND/node_modules/.bin/pagefind" --site "$site"
-  printf '  pagefind folder: %d B in %d files\n' "$(du -sb "$site/pagefind" | cut -f1)" "$(find "$site/pagefind" -type f | wc -l)"
-  PARTNERDOCS_SEARCH_BENCH_SITE=$site dotnet test tests/PartnerDocs.Tests --filter "FullyQualifiedName~SearchBenchmark" \
-    --logger "console;verbosity=detailed" --nologo 2>&1 | grep '^bench:' || true
+echo "== $N topics x 3 locales: $ROUNDS interleaved rounds (the machine is shared: compare within a round)"
+for round in $(seq "$ROUNDS"); do
+  echo "-- round $round"
+  measure "partnerdocs build --no-search" "$CLI" build "$GEN" -o "$SITE-nosearch" --no-search
+  measure "partnerdocs build" "$CLI" build "$GEN" -o "$SITE"
+  rm -rf "$SITE/pagefind"
+  measure "pagefind 1.6.0 --site" "$PAGEFIND/node_modules/.bin/pagefind" --site "$SITE"
 done
+printf 'partnerdocs index: %d files, %d B; pagefind: %d files, %d B\n' \
+  "$(find "$SITE"/*/search -type f | wc -l)" "$(du -cb "$SITE"/*/search | tail -1 | cut -f1)" \
+  "$(find "$SITE/pagefind" -type f | wc -l)" "$(du -sb "$SITE/pagefind" | cut -f1)"
+
+for locale_queries in "es-es:factura,suscripción" "en-us:invoice,subscription"; do
+  PARTNERDOCS_SEARCH_BENCH_SITE=$SITE PARTNERDOCS_SEARCH_BENCH_LOCALE=${locale_queries%%:*} \
+  PARTNERDOCS_SEARCH_BENCH_QUERIES=${locale_queries#*:} \
+    dotnet test tests/PartnerDocs.Site.Tests --filter "FullyQualifiedName~SearchBenchmark" \
+    --logger "console;verbosity=detailed" --nologo 2>&1 | grep '^bench:' | sort -u || true
+done
+
+echo "== ranking: judged queries for content/"
+rm -rf "$WORK/content-site" && "$CLI" build content -o "$WORK/content-site" >/dev/null
+node tests/PartnerDocs.Search.Tests/node/judged-mrr.js "$WORK/content-site" tests/PartnerDocs.Search.Tests/judged-queries.json

@@ -27,8 +27,10 @@ internal static class BuildCommand
 
         DiagnosticText.Write(outcome.Report.Diagnostics, stderr);
         stdout.WriteLine(result.Search is { } search
-            ? $"search: indexed {search.IndexedPages} pages in {search.IndexTime.TotalSeconds:0.00} s"
+            ? $"search: indexed {search.IndexedPages} pages in {search.IndexTime.TotalSeconds:0.00} s (CPU {search.IndexCpuTime.TotalSeconds:0.00} s)"
             : "search: skipped (--no-search), no search index or search box written");
+        if (result.Search?.UnstemmedNote is { } unstemmed)
+            stdout.WriteLine(unstemmed);
         stdout.WriteLine($"built {result.PagesWritten} pages ({result.FallbackPages} fallback) in {result.Locales.Count} locales [{string.Join(", ", result.Locales)}] to {output} in {outcome.Elapsed.TotalSeconds:0.00} s");
         return Cli.ExitCode(outcome.Report);
     }

@@ -28,6 +28,9 @@ internal sealed class IndexData(IReadOnlyList<LunrField> fields, bool storePosit
     public List<int> PositionStarts { get; } = [];
     public List<int> PositionLengths { get; } = [];
 
+    /// <summary>Accent-free search terms and the index terms they stand for (facturacion → factur), for languages that keep accents.</summary>
+    public Dictionary<string, List<string>> Aliases { get; } = new(StringComparer.Ordinal);
+
     public int FieldCount => Fields.Count;
     public int DocumentCount => DocRefs.Count;
     public int FieldRefCount => FieldLengths.Count;

@@ -25,13 +25,13 @@ public sealed class LunrAssets
         Assembly.GetManifestResourceNames().Where(n => n.StartsWith("lunr/", StringComparison.Ordinal) || n.StartsWith("lunr-languages/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Writes lunr.min.js, the stemmer support and one plugin per non-English language into <paramref name="target"/>.</summary>
-    /// <exception cref="SearchUnavailableException">A language has no lunr-languages plugin.</exception>
-    public void CopyTo(string target, IEnumerable<string> languages)
+    /// <summary>Writes lunr.min.js and the lunr-languages files the <paramref name="profiles"/> need into <paramref name="target"/>.</summary>
+    /// <exception cref="SearchUnavailableException">A language's plugin is not bundled.</exception>
+    public void CopyTo(string target, IEnumerable<LanguageProfile> profiles)
     {
         Directory.CreateDirectory(target);
-        var files = new List<string> { "lunr/lunr.min.js", "lunr-languages/lunr.stemmer.support.js" };
-        files.AddRange(languages.Where(l => l != "en").Distinct().Select(l => $"lunr-languages/lunr.{l}.js"));
+        var files = new List<string> { "lunr/lunr.min.js" };
+        files.AddRange(profiles.SelectMany(p => p.ScriptFiles).Distinct().Select(f => "lunr-languages/" + f));
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);

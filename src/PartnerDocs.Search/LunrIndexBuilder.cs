@@ -12,9 +12,9 @@ public sealed class LunrIndexBuilder
     private readonly TermPipeline _pipeline;
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
 
-    // Pipeline results per distinct raw token (term number, or -1 for a stop word): most tokens repeat.
-    private readonly Dictionary<string, int> _termOfToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termOfTokenBySpan;
+    // Pipeline results per distinct raw token (term numbers, none for a stop word): most tokens repeat.
+    private readonly Dictionary<string, int[]> _termsOfToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _termsOfTokenBySpan;
     private readonly Dictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
 
     // Per-field scratch: frequency by term number, the distinct terms seen, and the tokens (term, start, length).
@@ -29,7 +29,7 @@ public sealed class LunrIndexBuilder
         Profile = profile;
         _data = new IndexData(fields.ToArray(), storePositions);
         _pipeline = new TermPipeline(profile);
-        _termOfTokenBySpan = _termOfToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        _termsOfTokenBySpan = _termsOfToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The language profile the index is built with.</summary>
@@ -62,6 +62,13 @@ public sealed class LunrIndexBuilder
     /// <summary>Writes the serialized index to <paramref name="writer"/>.</summary>
     public void WriteJson(TextWriter writer) => new LunrIndexSerializer(_data, Profile).Write(writer);
 
+    /// <summary>
+    /// Writes the split index (manifest, term shards, document chunks; see README "Search index format") into
+    /// <paramref name="folder"/>; <paramref name="docs"/> are the result data of the added documents, in the same order.
+    /// </summary>
+    public SplitIndexStats WriteSplit(string folder, IReadOnlyList<SearchDoc> docs, SplitIndexOptions? options = null) =>
+        new SplitIndexWriter(_data, Profile, options ?? new SplitIndexOptions()).Write(folder, docs);
+
     private void AddField(string? value)
     {
         _fieldTerms.Clear();
@@ -72,17 +79,17 @@ public sealed class LunrIndexBuilder
             var text = Tokenizer.Normalize(value);
             foreach (var range in Tokenizer.Tokens(text))
             {
-                var term = TermNumberOf(text.AsSpan(range));
-                if (term < 0)
-                    continue;
-                length++;
-                EnsureFrequencyCapacity(term);
-                if (_frequencies[term]++ == 0)
-                    _fieldTerms.Add(term);
-                if (_data.StorePositions)
+                foreach (var term in TermNumbersOf(text.AsSpan(range)))
                 {
-                    var (offset, tokenLength) = range.GetOffsetAndLength(text.Length);
-                    _fieldTokens.Add((term, offset, tokenLength));
+                    length++;
+                    EnsureFrequencyCapacity(term);
+                    if (_frequencies[term]++ == 0)
+                        _fieldTerms.Add(term);
+                    if (_data.StorePositions)
+                    {
+                        var (offset, tokenLength) = range.GetOffsetAndLength(text.Length);
+                        _fieldTokens.Add((term, offset, tokenLength));
+                    }
                 }
             }
         }
@@ -133,14 +140,37 @@ public sealed class LunrIndexBuilder
             _frequencies[term] = 0;
     }
 
-    private int TermNumberOf(ReadOnlySpan<char> token)
+    private int[] TermNumbersOf(ReadOnlySpan<char> token)
     {
-        if (_termOfTokenBySpan.TryGetValue(token, out var known))
+        if (_termsOfTokenBySpan.TryGetValue(token, out var known))
             return known;
-        var term = _pipeline.Run(token);
-        var number = term is null ? -1 : NumberTerm(term);
-        _termOfTokenBySpan[token] = number;
-        return number;
+        var text = token.ToString();
+        var terms = _pipeline.Run(text);
+        var numbers = terms.Count == 0 ? [] : terms.Select(NumberTerm).ToArray();
+        _termsOfToken[text] = numbers;
+        if (Profile.RecordsAccentAliases)
+            RecordAccentAliases(text, terms);
+        return numbers;
+    }
+
+    // A word typed without its accents goes through the search pipeline to another term: remember which one it meant.
+    private void RecordAccentAliases(string token, List<string> terms)
+    {
+        var folded = LatinFolding.Fold(token);
+        if (ReferenceEquals(folded, token))
+            return;
+        var typed = _pipeline.RunSearch(folded);
+        if (typed.Count != terms.Count)
+            return;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (typed[i] == terms[i])
+                continue;
+            if (!_data.Aliases.TryGetValue(typed[i], out var targets))
+                _data.Aliases[typed[i]] = targets = [];
+            if (!targets.Contains(terms[i]))
+                targets.Add(terms[i]);
+        }
     }
 
     private int NumberTerm(string term)

@@ -27,7 +27,7 @@ internal sealed class Postings
     /// <summary>The entries of one (term, field).</summary>
     public Range Of(int term, int field) => _starts[term * _fieldCount + field].._starts[term * _fieldCount + field + 1];
 
-    public static Postings Invert(IndexData data)
+    public static Postings Invert(IndexData data, bool jsKeyOrder = true)
     {
         var fieldCount = data.FieldCount;
         var termCount = data.Terms.Count;
@@ -61,7 +61,8 @@ internal sealed class Postings
             }
         }
 
-        SortNumericRefsFirst(data, starts, documents, pairs);
+        if (jsKeyOrder)
+            SortNumericRefsFirst(data, starts, documents, pairs);
         return new Postings(fieldCount, starts, documents, pairs, documentFrequencies);
     }
 

@@ -26,6 +26,16 @@ public static class DocumentGenerator
         + "l'été c'est aujourd'hui œuvre cœur naïve noël français garçon où déjà être cela celà sommes son "
         + "été étés fût avions aura auras est qu'il jusqu'à Ÿ ÆSIR").Split(' ');
 
+    private static readonly string[] GermanWords =
+        ("Übersicht Änderungen öffnen Rechnung Abrechnungen Kunden Abonnement verwalten Partner Benutzer Einstellungen "
+        + "Straße Größe schließen ändern Zahlungen Konto Bestellungen Überprüfung Ärger Öl über für die der und ist "
+        + "Kenntnisse Freundlichkeit bauen Bauern Möglichkeiten Sicherheit").Split(' ');
+
+    private static readonly string[] CjkWords =
+        ("请求 订阅 客户 管理 使用Azure门户 查看发票 账单 的 请在合作伙伴中心下载账单。 订阅已续订 "
+        + "請求書 サブスクリプション 顧客 を管理します パートナーセンターの使い方 Azureサブスクリプション 請求書をダウンロード "
+        + "設定を確認してください 결제 구독을 관리합니다 azure windows cloud").Split(' ');
+
     private static readonly string[] OddTokens =
     [
         "", "-", "--", "—", "2", "10", "3.14", "1,000", "v2.0", "x86_64", "_under_", "C#", "F#", ".NET", "node.js",
@@ -41,11 +51,14 @@ public static class DocumentGenerator
     public static PartnerDocs.Search.LunrField[] Fields { get; } =
         [new("title", 10), new("body"), new("summary", 0), new("keywords", 2.5)];
 
-    /// <summary><paramref name="count"/> documents in <paramref name="language"/> ("en", "es" or "fr").</summary>
+    /// <summary><paramref name="count"/> documents in <paramref name="language"/> ("en", "es", "fr", "de", or "ja"/"zh").</summary>
     public static List<TestDocument> Generate(string language, int count, int seed)
     {
         var random = new Random(seed);
-        var words = language switch { "es" => SpanishWords, "fr" => FrenchWords, _ => EnglishWords };
+        var words = language switch
+        {
+            "es" => SpanishWords, "fr" => FrenchWords, "de" => GermanWords, "ja" or "zh" => CjkWords, _ => EnglishWords,
+        };
         var documents = new List<TestDocument>(count);
         for (var i = 0; i < count; i++)
         {

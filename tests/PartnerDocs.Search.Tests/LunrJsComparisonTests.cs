@@ -6,7 +6,9 @@ namespace PartnerDocs.Tests.Search;
 /// <summary>The C# builder against lunr.js itself on generated documents: same bytes, and same search results.</summary>
 public class LunrJsComparisonTests
 {
-    public static TheoryData<string, bool> Languages => new() { { "en", false }, { "es", false }, { "fr", false }, { "en", true }, { "fr", true } };
+    public static TheoryData<string, bool> Languages => new() {
+        { "en", false }, { "es", false }, { "fr", false }, { "de", false }, { "ja", false }, { "en", true }, { "fr", true }, { "ja", true },
+    };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -47,6 +49,8 @@ public class LunrJsComparisonTests
     [InlineData("en")]
     [InlineData("es")]
     [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ja")]
     public void Lunr_js_finds_the_same_refs_and_scores_in_our_index_as_in_its_own(string language)
     {
         var profile = LanguageProfile.ForLocale(language);
@@ -82,8 +86,43 @@ public class LunrJsComparisonTests
             .SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => !w.Contains(':') && !w.Contains('~') && !w.Contains('^') && !w.Contains('*'))
             .Distinct().Take(60).ToList();
-        string[] syntax = ["title:configuration", "body:serv*", "+configur -menu", "instal*", "rapid~1", "servidor^10 paquet", "conf* title:guide", "fréquentes", "rápida", "2", "\"quoted\""];
+        string[] syntax = ["title:configuration", "body:serv*", "+configur -menu", "instal*", "rapid~1", "servidor^10 paquet",
+            "conf* title:guide", "fréquentes", "rápida", "2", "\"quoted\"", "factu*", "Über*", "übersicht", "title:rechnung",
+            "账单", "订阅 azure", "請求書", "サブスクリプション", "顧客を管理", "账", "ko*", "*tion", "ser*er"];
         return [.. words, .. syntax, string.Join(' ', words.Take(5))];
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("fr")]
+    [InlineData("de")]
+    [InlineData("ja")]
+    public void The_split_index_answers_every_query_with_lunr_js_refs_and_scores(string language)
+    {
+        var profile = LanguageProfile.ForLocale(language);
+        var documents = DocumentGenerator.Generate(language, 300, seed: 5);
+        var directory = Directory.CreateTempSubdirectory("lunr-split-");
+        try
+        {
+            var fullIndex = Path.Combine(directory.FullName, "lunr.json");
+            File.WriteAllText(fullIndex, TestIndexes.BuildWithLunrJs(profile, DocumentGenerator.Fields, documents));
+            var split = Path.Combine(directory.FullName, "split");
+            var stats = TestIndexes.BuildSplit(profile, DocumentGenerator.Fields, documents, split, new SplitIndexOptions(ShardChars: 2_000, DocsPerChunk: 7));
+            Assert.True(stats.Shards > 5, $"only {stats.Shards} shards");
+            var queries = Queries(documents);
+
+            var theirs = JsonDocument.Parse(NodeOracle.Run("search", JsonSerializer.Serialize(new { indexes = new[] { fullIndex }, queries }))).RootElement[0];
+            var ours = JsonDocument.Parse(NodeOracle.Run("split", JsonSerializer.Serialize(new { folder = split, queries, aliases = false }))).RootElement;
+
+            Assert.Contains(theirs.EnumerateArray(), r => r.ValueKind == JsonValueKind.Array && r.GetArrayLength() > 1);
+            for (var i = 0; i < queries.Length; i++)
+                Assert.True(theirs[i].GetRawText() == ours[i].GetRawText(), $"Query '{queries[i]}': lunr.js {theirs[i]}, split index {ours[i]}");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     private static void AssertSameText(string expected, string actual)

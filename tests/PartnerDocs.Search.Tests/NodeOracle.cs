@@ -45,6 +45,13 @@ public static class NodeOracle
         return true;
     }
 
+    /// <summary>Runs <paramref name="program"/> in the repository root; throws with its output when it fails.</summary>
+    public static void Execute(string program, string[] arguments)
+    {
+        _ = PackagesInstalled.Value;
+        Execute(program, arguments, TestPaths.RepoRoot);
+    }
+
     private static void Execute(string program, string[] arguments, string workingDirectory)
     {
         var start = new ProcessStartInfo(program, arguments)

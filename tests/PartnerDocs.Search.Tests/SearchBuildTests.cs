@@ -20,7 +20,7 @@ public class SearchBuildTests
     ];
 
     [Fact]
-    public void The_build_writes_the_index_and_docs_of_every_locale_as_json_and_script()
+    public void The_build_writes_a_split_index_per_locale_as_scripts()
     {
         using var temp = TempDocset.Create();
 
@@ -28,18 +28,42 @@ public class SearchBuildTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("search: indexed 105 pages", result.Stdout);
+        Assert.DoesNotContain("no stemmer", result.Stdout);
         foreach (var (locale, pipeline) in new[] { ("en-us", "[\"stemmer\"]"), ("es-es", "[\"trimmer-es\",\"stemmer-es\"]"), ("fr-fr", "[\"trimmer-fr\",\"accentFold-fr\",\"stemmer-fr\"]") })
         {
-            var index = temp.Read($"_site/{locale}/search-index.json");
-            Assert.StartsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"headings\",\"body\"]", index);
-            Assert.EndsWith($"\"pipeline\":{pipeline}}}", index);
-            Assert.Equal($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).index = JSON.parse('{JsString(index)}');\n", temp.Read($"_site/{locale}/search-index.js"));
-            Assert.EndsWith($".docs = JSON.parse('{JsString(temp.Read($"_site/{locale}/search-docs.json"))}');\n", temp.Read($"_site/{locale}/search-docs.js"));
+            var manifest = temp.Read($"_site/{locale}/search/manifest.js");
+            Assert.StartsWith("partnerDocsSearch.receive(\"manifest\",{\"format\":1,\"fields\":[\"title\",\"headings\",\"description\",\"body\"]", manifest);
+            Assert.Contains($"\"pipeline\":{pipeline}", manifest);
+            Assert.StartsWith("partnerDocsSearch.receive(\"t0\",{\"terms\":[[", temp.Read($"_site/{locale}/search/t0.js"));
+            Assert.StartsWith("partnerDocsSearch.receive(\"d0\",[[", temp.Read($"_site/{locale}/search/d0.js"));
             Assert.True(File.Exists(temp.PathOf($"_site/{locale}/search.html")));
         }
 
         Assert.Equal(["lunr.es.js", "lunr.fr.js", "lunr.min.js", "lunr.stemmer.support.js"],
             Directory.GetFiles(temp.PathOf("_site/assets/lunr")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Locales_without_a_stemmer_are_named_in_one_line_and_get_no_lunr_languages_files()
+    {
+        using var temp = TempDocset.Create(
+            ("docs/partnerdocs.yml", "sourceLocale: de-de\nlocales: [de-de, ja-jp, zh-cn]\n"),
+            ("docs/de-de/TOC.md", "# [Übersicht](index.md)\n"),
+            ("docs/de-de/index.md", "# Übersicht\n\nÄnderungen an Ihrem Konto.\n"),
+            ("docs/ja-jp/TOC.md", "# [概要](index.md)\n"),
+            ("docs/ja-jp/index.md", "# 概要\n\n請求書を確認します。\n"),
+            ("docs/zh-cn/TOC.md", "# [概述](index.md)\n"),
+            ("docs/zh-cn/index.md", "# 概述\n\n查看您的账单。\n"));
+
+        var result = CliRunner.Run("build", temp.PathOf("docs"), "-o", temp.PathOf("_site"));
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Single(result.Stdout.Split('\n'), line => line.StartsWith("search: no stemmer for ja-jp, zh-cn:", StringComparison.Ordinal));
+        Assert.Equal(["lunr.de.js", "lunr.min.js", "lunr.stemmer.support.js"],
+            Directory.GetFiles(temp.PathOf("_site/assets/lunr")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("[\"ubersicht\",", temp.Read("_site/de-de/search/t0.js"));
+        Assert.Contains("[\"账单\",", temp.Read("_site/zh-cn/search/t0.js"));
+        Assert.Contains("[\"請求\",", temp.Read("_site/ja-jp/search/t0.js"));
     }
 
     [Fact]
@@ -54,14 +78,14 @@ public class SearchBuildTests
         Assert.Equal(Enumerable.Range(0, 35).Select(ShortRefs.Of), docs.Keys);
         Assert.All(docs.Values, doc =>
         {
-            Assert.NotEmpty(doc.GetProperty("title").GetString()!);
-            Assert.True(File.Exists(temp.PathOf("_site/es-es/" + doc.GetProperty("url").GetString())));
-            Assert.NotEmpty(doc.GetProperty("summary").GetString()!);
+            Assert.NotEmpty(doc.Title);
+            Assert.True(File.Exists(temp.PathOf("_site/es-es/" + doc.Url)));
+            Assert.NotEmpty(doc.Summary);
         });
-        var readYourBill = docs.Values.Single(d => d.GetProperty("url").GetString() == "read-your-bill.html");
-        Assert.Equal("Leer tu factura", readYourBill.GetProperty("title").GetString());
-        Assert.Equal("Facturación", readYourBill.GetProperty("section").GetString());
-        Assert.Equal("Facturación", docs.Values.Single(d => d.GetProperty("url").GetString() == "billing.html").GetProperty("section").GetString());
+        var readYourBill = docs.Values.Single(d => d.Url == "read-your-bill.html");
+        Assert.Equal("Leer tu factura", readYourBill.Title);
+        Assert.Equal("Facturación", readYourBill.Section);
+        Assert.Equal("Facturación", docs.Values.Single(d => d.Url == "billing.html").Section);
     }
 
     [Fact]
@@ -73,32 +97,31 @@ public class SearchBuildTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.True(File.Exists(temp.PathOf("_site/es-es/invoices.html")));
-        Assert.Equal(["billing.html", "index.html"], Docs(temp, "es-es").Values.Select(d => d.GetProperty("url").GetString()));
-        Assert.Equal(["billing.html", "index.html", "invoices.html"], Docs(temp, "en-us").Values.Select(d => d.GetProperty("url").GetString()));
-        var spanish = temp.Read("_site/es-es/search-index.json");
+        Assert.Equal(["billing.html", "index.html"], Docs(temp, "es-es").Values.Select(d => d.Url));
+        Assert.Equal(["billing.html", "index.html", "invoices.html"], Docs(temp, "en-us").Values.Select(d => d.Url));
+        var spanish = Shards(temp, "es-es");
         Assert.DoesNotContain("\"invoic", spanish);
-        Assert.DoesNotContain("/2\"", spanish);
+        Assert.Contains("\"documents\":2,", temp.Read("_site/es-es/search/manifest.js"));
         var billing = Docs(temp, "en-us")["0"];
-        Assert.Equal("How billing works.", billing.GetProperty("summary").GetString());
-        Assert.Equal("Billing", billing.GetProperty("section").GetString());
+        Assert.Equal("How billing works.", billing.Summary);
+        Assert.Equal("Billing", billing.Section);
     }
 
     [Fact]
-    public void The_body_field_holds_the_description_and_only_the_configured_number_of_words()
+    public void Every_word_of_the_body_is_indexed_and_the_description_is_its_own_field()
     {
+        var body = string.Join(' ', Enumerable.Range(0, 5000).Select(i => "filler")) + " zucchini";
         using var temp = TempDocset.Create(
-            ("docs/partnerdocs.yml", "search:\n  bodyWords: 6\n"),
             ("docs/en-us/TOC.md", "# [Home](index.md)\n"),
-            ("docs/en-us/index.md", "---\ndescription: Zebra crossing.\n---\n# Home\n\nalpha bravo charlie delta echo foxtrot golf hotel\n\n## Kilo\n"));
+            ("docs/en-us/index.md", $"---\ndescription: Zebra crossing.\n---\n# Home\n\n{body}\n\n## Kilo\n"));
 
         CliRunner.Run("build", temp.PathOf("docs"), "-o", temp.PathOf("_site"));
 
-        var index = temp.Read("_site/en-us/search-index.json");
-        Assert.Contains("[\"zebra\"", index);
-        Assert.Contains("[\"echo\"", index);
-        Assert.DoesNotContain("[\"foxtrot\"", index);
-        Assert.Contains("[\"kilo\",{\"_index\":", index);
-        Assert.Equal("Zebra crossing.", Docs(temp, "en-us")["0"].GetProperty("summary").GetString());
+        var shard = temp.Read("_site/en-us/search/t0.js");
+        Assert.Contains("[\"zebra\",", shard);
+        Assert.Contains("[\"zucchini\",", shard);
+        Assert.Contains("[\"kilo\",", shard);
+        Assert.Equal("Zebra crossing.", Docs(temp, "en-us")["0"].Summary);
     }
 
     [Fact]
@@ -124,19 +147,11 @@ public class SearchBuildTests
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("search: skipped (--no-search)", result.Stdout);
-        Assert.False(File.Exists(temp.PathOf("_site/es-es/search-index.json")));
+        Assert.False(Directory.Exists(temp.PathOf("_site/es-es/search")));
         Assert.False(File.Exists(temp.PathOf("_site/es-es/search.html")));
         Assert.False(Directory.Exists(temp.PathOf("_site/assets/lunr")));
         Assert.Null(new BuiltSite(temp.PathOf("_site")).Page("es-es/billing.html").QuerySelector("form.search-box"));
     }
-
-    [Theory]
-    [InlineData(400, 35, 400)]
-    [InlineData(400, 1000, 200)]
-    [InlineData(400, 10000, 20)]
-    [InlineData(10, 10000, 10)]
-    public void Large_locales_share_a_fixed_body_word_budget(int configured, int pages, int expected) =>
-        Assert.Equal(expected, PartnerDocs.Docsets.SearchBudget.BodyWords(configured, pages));
 
     [Theory]
     [InlineData(0, "0")]
@@ -145,8 +160,26 @@ public class SearchBuildTests
     [InlineData(46655, "zzz")]
     public void Refs_are_base_36_counters(int number, string expected) => Assert.Equal(expected, ShortRefs.Of(number));
 
-    private static string JsString(string json) => json.Replace("\\", "\\\\").Replace("'", "\\'");
+    private sealed record Doc(string Title, string Url, string Summary, string Section);
 
-    private static Dictionary<string, JsonElement> Docs(TempDocset temp, string locale) =>
-        JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(temp.Read($"_site/{locale}/search-docs.json"))!;
+    // The result chunks d0.js, d1.js, ... in order, keyed by base-36 ref.
+    private static Dictionary<string, Doc> Docs(TempDocset temp, string locale)
+    {
+        var docs = new Dictionary<string, Doc>();
+        for (var chunk = 0; File.Exists(temp.PathOf($"_site/{locale}/search/d{chunk}.js")); chunk++)
+        {
+            foreach (var entry in JsonDocument.Parse(ScriptData(temp.Read($"_site/{locale}/search/d{chunk}.js"))).RootElement.EnumerateArray())
+            {
+                var fields = entry.EnumerateArray().Select(e => e.GetString()!).ToArray();
+                docs.Add(ShortRefs.Of(docs.Count), new Doc(fields[0], fields[1], fields[2], fields[3]));
+            }
+        }
+        return docs;
+    }
+
+    private static string Shards(TempDocset temp, string locale) =>
+        string.Concat(Directory.GetFiles(temp.PathOf($"_site/{locale}/search"), "t*.js").Select(File.ReadAllText));
+
+    // partnerDocsSearch.receive("name",DATA);\n -> DATA
+    private static string ScriptData(string script) => script[(script.IndexOf(',') + 1)..script.LastIndexOf(')')];
 }

@@ -13,6 +13,7 @@ public class StopWordTests
         AssertSameWords(npm.GetProperty("en"), StopWords.English, 119);
         AssertSameWords(npm.GetProperty("es"), StopWords.Spanish, 308);
         AssertSameWords(npm.GetProperty("fr"), StopWords.French, 163);
+        AssertSameWords(npm.GetProperty("de"), StopWords.German, 231);
     }
 
     private static void AssertSameWords(JsonElement npmWords, IReadOnlySet<string> ours, int count)

@@ -20,6 +20,18 @@ public static class TestIndexes
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    public static SplitIndexStats BuildSplit(LanguageProfile profile, IReadOnlyList<LunrField> fields, IEnumerable<TestDocument> documents, string folder, SplitIndexOptions options)
+    {
+        var builder = new LunrIndexBuilder(profile, fields);
+        var docs = new List<SearchDoc>();
+        foreach (var document in documents)
+        {
+            builder.Add(document.Ref, document.Fields, document.Boost);
+            docs.Add(new SearchDoc(document.Ref, document.Fields.GetValueOrDefault("title") ?? "", document.Ref, "", ""));
+        }
+        return builder.WriteSplit(folder, docs, options);
+    }
+
     public static string BuildWithLunrJs(LanguageProfile profile, IReadOnlyList<LunrField> fields, IEnumerable<TestDocument> documents, bool storePositions = false) =>
         NodeOracle.Run("build", BuildRequest(profile, fields, documents, storePositions));
 

@@ -46,11 +46,6 @@ public sealed class DocsetConfig
     /// <summary>Docset-relative path of the accepted-findings baseline for check.</summary>
     public string? Baseline { get; init; }
 
-    /// <summary>How many words of each topic's body go into the search index (title, headings and description always do).</summary>
-    public int SearchBodyWords { get; init; } = DefaultSearchBodyWords;
-
-    public const int DefaultSearchBodyWords = 400;
-
     /// <summary>Publish the translation status report at OUT/_status/index.html (off by default: not every site wants it public).</summary>
     public bool Status { get; init; }
 

@@ -45,7 +45,6 @@ public static class DocsetConfigReader
             IReadOnlyList<string> externalPaths = [];
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
-            var bodyWords = DocsetConfig.DefaultSearchBodyWords;
             var status = false;
 
             foreach (var (keyNode, value) in mapping.Children)
@@ -61,7 +60,7 @@ public static class DocsetConfigReader
                     case "fallback": fallback = Fallback(value); break;
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
-                    case "search": bodyWords = ReadSearch(value); break;
+                    case "search": ReadSearch(value); break;
                     case "status": status = Boolean(key, value); break;
                     case "externalPaths": externalPaths = ExternalPaths(value); break;
                     case "imageFallback":
@@ -77,7 +76,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, Status = status,
+                RuleSeverities = rules, Baseline = baseline, Status = status,
                 ImageFallback = imageFallback, ImageFallbackLine = imageFallbackLine, ExternalPaths = externalPaths,
             };
         }
@@ -197,33 +196,13 @@ public static class DocsetConfigReader
             }
         }
 
-        private int ReadSearch(YamlNode value)
+        // search: { bodyWords: N } bounded the index before it was split; every word is indexed now, so it only warns.
+        private void ReadSearch(YamlNode value)
         {
-            if (value is not YamlMappingNode mapping)
-            {
-                Report(diagnostics, value, $"'search' must be a mapping such as {{ bodyWords: 400 }}, not a {Describe(value)}");
-                return DocsetConfig.DefaultSearchBodyWords;
-            }
-
-            var words = DocsetConfig.DefaultSearchBodyWords;
-            foreach (var (keyNode, item) in mapping.Children)
-            {
-                var key = (keyNode as YamlScalarNode)?.Value;
-                if (key != "bodyWords")
-                {
-                    Report(diagnostics, keyNode, $"unknown search setting '{key}'; known: bodyWords", Severity.Warning);
-                }
-                else if (int.TryParse(Scalar(key, item), out var parsed) && parsed >= 0)
-                {
-                    words = parsed;
-                }
-                else
-                {
-                    Report(diagnostics, item, "'bodyWords' must be a whole number, 0 or more");
-                }
-            }
-
-            return words;
+            var keys = value is YamlMappingNode mapping ? mapping.Children.Keys.Select(k => (k as YamlScalarNode)?.Value) : [];
+            var setting = string.Join(", ", keys.Select(k => $"'{k}'"));
+            Report(diagnostics, value, $"the 'search' setting {setting} has no effect any more: the search index holds every word of every page"
+                + " and the browser loads only the parts a query needs; remove it", Severity.Warning);
         }
 
         private T Invalid<T>(YamlNode node, string message, T fallback)

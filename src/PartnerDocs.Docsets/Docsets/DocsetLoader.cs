@@ -28,9 +28,8 @@ public static class DocsetLoader
         var config = DocsetConfigReader.Read(files, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
-        var largestLocale = localeFiles.Values.Select(f => f.Count(TopicFiles.IsTopic)).DefaultIfEmpty(0).Max();
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
-        var engine = new MarkdownEngine(references, SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
+        var engine = new MarkdownEngine(references);
 
         var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);

@@ -1,20 +1,21 @@
-using System.Text;
 using PartnerDocs.Search;
 
 namespace PartnerDocs.Site;
 
 /// <summary>
-/// Writes each locale's lunr index (search-index.json) and result data (search-docs.json), plus .js twins that set
-/// <c>window.partnerDocsSearch</c> for pages opened from file://. Only a locale's own translations are indexed: a fallback
-/// page shows source-language text, which the locale's stemmer would index wrongly, so it is left out.
-/// Fields: title (boost 10), headings (boost 3), body = description + the topic's PlainText, which the loader bounds to
-/// <see cref="SearchBudget"/>.
+/// Writes each locale's split lunr index (OUT/LOCALE/search/: manifest, term shards, result chunks; README "Search index
+/// format"). Only a locale's own translations are indexed: a fallback page shows source-language text, which the locale's
+/// stemmer would index wrongly, so it is left out. Fields: title (boost 10), headings (boost 3), description and the
+/// full body text (no word budget: the browser loads only the shards a query needs).
 /// </summary>
 public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
     public const int SummaryWords = 30;
 
-    private static readonly LunrField[] Fields = [new("title", 10), new("headings", 3), new("body")];
+    /// <summary>The folder under each locale that holds its split index.</summary>
+    public const string Folder = "search";
+
+    private static readonly LunrField[] Fields = [new("title", 30), new("headings", 2), new("description", 1), new("body")];
 
     /// <summary>Indexes every locale in parallel; returns the number of pages indexed.</summary>
     public int Write(string root)
@@ -37,16 +38,17 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
             {
                 ["title"] = topic.Title,
                 ["headings"] = string.Join('\n', topic.Markdown.Headings.Where(h => h.Level > 1).Select(h => h.Text)),
-                ["body"] = description is null ? topic.Markdown.PlainText : description + "\n" + topic.Markdown.PlainText,
+                ["description"] = description,
+                ["body"] = topic.Markdown.PlainText,
             });
             var summary = description ?? BodyStart(topic.Markdown.PlainText, topic.Title);
             docs.Add(new SearchDoc(reference, topic.Title, page.OutputPath, summary, Section(site, page.Path)));
         }
 
-        var folder = Path.Combine(root, site.Locale.Name);
-        Directory.CreateDirectory(folder);
-        WriteWithScript(Path.Combine(folder, "search-index"), "index", builder.WriteJson);
-        WriteWithScript(Path.Combine(folder, "search-docs"), "docs", stream => SearchDocsWriter.Write(docs, stream));
+        var folder = Path.Combine(root, site.Locale.Name, Folder);
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+        builder.WriteSplit(folder, docs);
         return docs.Count;
     }
 
@@ -68,32 +70,5 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
 
         var chain = site.TocIndex.Ancestors(node).Append(node);
         return chain.Skip(site.Locale.Toc.Roots.Count == 1 ? 1 : 0).FirstOrDefault()?.Title ?? "";
-    }
-
-    // JSON.parse of a string literal parses a large object about twice as fast as the same object literal.
-    private static void WriteWithScript(string pathWithoutExtension, string property, Action<Stream> writeJson)
-    {
-        using (var json = File.Create(pathWithoutExtension + ".json"))
-        {
-            writeJson(json);
-        }
-
-        using var script = new BufferedStream(File.Create(pathWithoutExtension + ".js"), 1 << 16);
-        script.Write(Encoding.UTF8.GetBytes($"(window.partnerDocsSearch = window.partnerDocsSearch || {{}}).{property} = JSON.parse('"));
-        using (var json = new BufferedStream(File.OpenRead(pathWithoutExtension + ".json"), 1 << 16))
-        {
-            // Byte-wise is safe: in UTF-8, \ and ' never occur inside a multi-byte character.
-            for (var b = json.ReadByte(); b >= 0; b = json.ReadByte())
-            {
-                if (b is '\\' or '\'')
-                {
-                    script.WriteByte((byte)'\\');
-                }
-
-                script.WriteByte((byte)b);
-            }
-        }
-
-        script.Write("');\n"u8);
     }
 }

@@ -10,9 +10,13 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
     public SearchBuildResult Write(string root)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var indexed = new SearchIndexWriter(plan, locales).Write(root);
         var elapsed = clock.Elapsed;
-        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), locales.Values.Select(s => LanguageProfile.ForLocale(s.Locale.Name).Language));
+        // Nothing else runs while the locales are indexed, so the process's CPU time is the indexing's.
+        var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var profiles = locales.Values.ToDictionary(s => s.Locale.Name, s => LanguageProfile.ForLocale(s.Locale.Name));
+        lunr.CopyTo(Path.Combine(root, "assets", "lunr"), profiles.Values);
         foreach (var site in locales.Values)
         {
             var model = new SearchPageModel
@@ -31,6 +35,7 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
             SiteBuilder.Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
         }
 
-        return new SearchBuildResult(indexed, elapsed);
+        var unstemmed = profiles.Where(p => !p.Value.HasStemmer).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        return new SearchBuildResult(indexed, elapsed, cpuTime, unstemmed);
     }
 }

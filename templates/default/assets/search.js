@@ -1,4 +1,6 @@
-// Search box and results page: loads this locale's lunr index on first use (as <script>s, so file:// works too).
+// Search box and results page. On first use it loads lunr, this locale's split-index manifest, the lunr-languages files
+// the manifest names and search-engine.js; each query then loads only the term shards and result chunks it needs.
+// Every file is a <script> calling partnerDocsSearch.receive(name, data), so file:// works too.
 (function () {
   "use strict";
   var form = document.querySelector("form.search-box");
@@ -9,10 +11,18 @@
   var lunrRoot = form.getAttribute("data-lunr") || "";
   var noResults = form.getAttribute("data-no-results") || "";
   var pageResults = document.getElementById("search-page-results");
+  var receiver = window.partnerDocsSearch = window.partnerDocsSearch || {};
+  var waiting = {};
   var loading = null;
   var engine = null;
   var active = -1;
   var shown = null;
+  var latest = 0;
+  var PAGE = 20;
+
+  receiver.receive = function (name, data) {
+    if (waiting[name]) waiting[name].resolve(data);
+  };
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -24,34 +34,35 @@
     });
   }
 
-  // lunr first, then the data; the index's pipeline labels ("stemmer-es") name the lunr-languages plugin it needs.
+  // One data file of this locale's index ("manifest", "t3", "d0"): resolves with what it passes to receive().
+  function loadData(name) {
+    if (!waiting[name]) {
+      var entry = waiting[name] = {};
+      entry.promise = new Promise(function (resolve, reject) { entry.resolve = resolve; entry.reject = reject; });
+      loadScript(localeRoot + "search/" + name + ".js").catch(entry.reject);
+    }
+    return waiting[name].promise;
+  }
+
   function load() {
     if (!loading) {
-      loading = loadScript(lunrRoot + "lunr.min.js")
-        .then(function () { return Promise.all([loadScript(localeRoot + "search-index.js"), loadScript(localeRoot + "search-docs.js")]); })
-        .then(function () {
-          var data = window.partnerDocsSearch;
-          var language = languageOf(data.index.pipeline);
-          if (!language) return data;
-          return loadScript(lunrRoot + "lunr.stemmer.support.js")
-            .then(function () { return loadScript(lunrRoot + "lunr." + language + ".js"); })
-            .then(function () { return data; });
-        })
-        .then(function (data) {
-          engine = { index: lunr.Index.load(data.index), docs: data.docs };
-          engine.prefixPipeline = prefixPipeline(engine.index.pipeline);
-          return engine;
+      loading = Promise.all([loadScript(lunrRoot + "lunr.min.js"), loadData("manifest")])
+        .then(function (loaded) {
+          var manifest = loaded[1];
+          return manifest.scripts.reduce(function (chain, file) {
+            return chain.then(function () { return loadScript(lunrRoot + file); });
+          }, Promise.resolve())
+            .then(function () { return loadScript(lunrRoot + "../search-engine.js"); })
+            .then(function () {
+              var api = window.PartnerDocsSearchEngine(window.lunr);
+              engine = new api.Engine(manifest, loadData);
+              engine.api = api;
+              engine.prefixPipeline = prefixPipeline(engine.pipeline);
+              return engine;
+            });
         });
     }
     return loading;
-  }
-
-  function languageOf(pipeline) {
-    for (var i = 0; i < pipeline.length; i++) {
-      var match = /^stemmer-(\w+)$/.exec(pipeline[i]);
-      if (match) return match[1];
-    }
-    return null;
   }
 
   // The search pipeline without its stemmer, for the word being typed: "factur" must reach "facturación" as a prefix.
@@ -61,33 +72,80 @@
     return prefix;
   }
 
-  function search(text, limit) {
-    var tokens = lunr.tokenizer(text).map(String).filter(function (t) { return t.length > 0; });
-    if (tokens.length === 0) return [];
-    var last = engine.prefixPipeline.runString(tokens[tokens.length - 1])[0];
-    var results = engine.index.query(function (q) {
-      tokens.forEach(function (token) { q.term(token, { usePipeline: true }); });
-      if (last && last.length > 1) q.term(last, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5 });
-    });
-    return results.slice(0, limit).map(function (result) {
-      return { doc: engine.docs[result.ref], terms: Object.keys(result.matchData.metadata) };
+  // While typing, the last word also matches as a prefix, when that needs at most two more shards.
+  function prefixClause(text) {
+    if (/\s$/.test(text) || /[:*~^+]/.test(text)) return [];
+    var words = text.split(/\s+/);
+    var last = engine.prefixPipeline.runString(words[words.length - 1].toLowerCase())[0];
+    if (!last || last.length < 3 || engine.api.isCjk(last)) return [];
+    var term = last + "*";
+    if (engine.shardsOf(term, {}).length > 2) return [];
+    return [{ term: term, usePipeline: false, boost: 0.5 }];
+  }
+
+  // Ranked refs for `text` (lunr query syntax; plain words when it does not parse).
+  function query(text, typing) {
+    var options = { aliases: true, extra: typing ? function () { return prefixClause(text); } : null };
+    try {
+      return engine.search(text, options);
+    } catch (e) {
+      if (!(e instanceof lunr.QueryParseError)) throw e;
+      var plain = text.replace(/[:*+~^\-]/g, " ").trim();
+      return plain ? engine.search(plain, { aliases: true }) : Promise.resolve([]);
+    }
+  }
+
+  function withDocs(results) {
+    return engine.documents(results.map(function (r) { return r.ref; })).then(function (docs) {
+      return results.map(function (r, i) { return { doc: docs[i], terms: Object.keys(r.matchData.metadata) }; });
     });
   }
 
-  // A word is marked when the search pipeline turns it into one of the matched index terms.
+  // Marks the words the search pipeline turns into a matched term (the word only, not its punctuation), and in CJK
+  // text the matched bigrams and characters.
   function snippet(text, terms) {
     var fragment = document.createDocumentFragment();
+    var cjkTerms = terms.filter(function (t) { return engine.api.isCjk(t); });
     text.split(/([\s\-]+)/).forEach(function (part) {
-      var word = part.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-      var term = word && engine.index.pipeline.runString(word)[0];
-      if (term && terms.indexOf(term) >= 0) {
+      var match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(part);
+      var word = match[2];
+      var term = word && engine.pipeline.runString(word.toLowerCase())[0];
+      if (term && !engine.api.isCjk(word) && terms.indexOf(String(term)) >= 0) {
+        fragment.appendChild(document.createTextNode(match[1]));
         var mark = document.createElement("mark");
-        mark.textContent = part;
+        mark.textContent = word;
         fragment.appendChild(mark);
+        fragment.appendChild(document.createTextNode(match[3]));
+      } else if (cjkTerms.length && engine.api.isCjk(part)) {
+        fragment.appendChild(markCjk(part, cjkTerms));
       } else {
         fragment.appendChild(document.createTextNode(part));
       }
     });
+    return fragment;
+  }
+
+  function markCjk(part, terms) {
+    var marked = new Array(part.length).fill(false);
+    var lower = part.toLowerCase();
+    terms.forEach(function (term) {
+      for (var at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+        for (var i = 0; i < term.length; i++) marked[at + i] = true;
+      }
+    });
+    var fragment = document.createDocumentFragment();
+    var start = 0;
+    for (var i = 1; i <= part.length; i++) {
+      if (i === part.length || marked[i] !== marked[start]) {
+        var piece = part.slice(start, i);
+        if (marked[start]) {
+          var mark = document.createElement("mark");
+          mark.textContent = piece;
+          fragment.appendChild(mark);
+        } else fragment.appendChild(document.createTextNode(piece));
+        start = i;
+      }
+    }
     return fragment;
   }
 
@@ -126,23 +184,33 @@
     return item;
   }
 
-  // Several keystrokes can wait for the first load; render each text once so a chosen result stays chosen.
+  // Several keystrokes can wait for loads; only the latest text renders, once, so a chosen result stays chosen.
   function showSuggestions() {
     var text = input.value.trim();
     if (text === shown) return;
     shown = text;
-    list.replaceChildren();
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    if (!text) return close();
-    search(text, 8).forEach(function (result, i) { list.appendChild(resultItem(result, "search-option-" + i)); });
-    if (!list.children.length) list.appendChild(emptyItem());
-    list.hidden = false;
-    input.setAttribute("aria-expanded", "true");
+    var ticket = ++latest;
+    if (!text) {
+      list.replaceChildren();
+      return close();
+    }
+    query(text, true)
+      .then(function (results) { return withDocs(results.slice(0, 8)); })
+      .then(function (results) {
+        if (ticket !== latest) return;
+        list.replaceChildren();
+        active = -1;
+        input.removeAttribute("aria-activedescendant");
+        results.forEach(function (result, i) { list.appendChild(resultItem(result, "search-option-" + i)); });
+        if (!list.children.length) list.appendChild(emptyItem());
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      });
   }
 
   function close() {
     shown = null;
+    latest++;
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
   }
@@ -159,12 +227,54 @@
     all[active].scrollIntoView({ block: "nearest" });
   }
 
+  // "N results for “q”" from the page's localized strings (data-count-one / data-count-other on #search-status).
+  function countText(status, count, text) {
+    var template = status.getAttribute(count === 1 ? "data-count-one" : "data-count-other")
+      || (count === 1 ? "{count} result for “{query}”" : "{count} results for “{query}”");
+    return template.replace("{count}", count.toLocaleString(document.documentElement.lang || undefined)).replace("{query}", text);
+  }
+
+  // Results render PAGE at a time; the next page loads its result data when the end of the list scrolls into view.
   function showPageResults(text) {
     var status = document.getElementById("search-status");
     pageResults.replaceChildren();
-    var results = text ? search(text, 50) : [];
-    results.forEach(function (result) { pageResults.appendChild(resultItem(result, null)); });
-    status.textContent = text && !results.length ? noResults : "";
+    if (!text) {
+      status.textContent = "";
+      return;
+    }
+    query(text, false).then(function (results) {
+      status.textContent = results.length ? countText(status, results.length, text) : noResults;
+      var next = 0, size = PAGE;
+      var sentinel = document.createElement("li");
+      sentinel.className = "search-more";
+      sentinel.setAttribute("aria-hidden", "true");
+      function more() {
+        var page = results.slice(next, next + size);
+        next += page.length;
+        return withDocs(page).then(function (items) {
+          items.forEach(function (item) { pageResults.insertBefore(resultItem(item, null), sentinel.parentNode ? sentinel : null); });
+          if (next >= results.length && sentinel.parentNode) sentinel.remove();
+        });
+      }
+      if (results.length > size && "IntersectionObserver" in window) {
+        pageResults.appendChild(sentinel);
+        var busy = false;
+        new IntersectionObserver(function (entries) {
+          if (busy || !entries.some(function (e) { return e.isIntersecting; }) || next >= results.length) return;
+          busy = true;
+          more().then(function () { busy = false; });
+        }).observe(sentinel);
+      } else size = results.length;
+      return more();
+    });
+  }
+
+  // The language switcher of the results page keeps the query.
+  function carryQuery(text) {
+    document.querySelectorAll(".language-switcher a[href]").forEach(function (link) {
+      var href = link.getAttribute("href").replace(/[?#].*$/, "");
+      link.setAttribute("href", href + "?q=" + encodeURIComponent(text));
+    });
   }
 
   input.addEventListener("focus", function () { load(); });
@@ -191,8 +301,9 @@
   });
 
   if (pageResults) {
-    var query = new URLSearchParams(window.location.search).get("q") || "";
-    input.value = query;
-    load().then(function () { showPageResults(query.trim()); });
+    var text = new URLSearchParams(window.location.search).get("q") || "";
+    input.value = text;
+    if (text.trim()) carryQuery(text.trim());
+    load().then(function () { showPageResults(text.trim()); });
   }
 })();

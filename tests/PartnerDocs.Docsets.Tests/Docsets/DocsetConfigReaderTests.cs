@@ -19,8 +19,6 @@ public class DocsetConfigReaderTests
               topic.orphan: off
               parity.stale: error
             baseline: check-baseline.json
-            search:
-              bodyWords: 50
             status: true
             """));
         var diagnostics = new DiagnosticBag();
@@ -36,9 +34,21 @@ public class DocsetConfigReaderTests
         Assert.Equal(Severity.Off, config.RuleSeverities["topic.orphan"]);
         Assert.Equal(Severity.Error, config.RuleSeverities["parity.stale"]);
         Assert.Equal("check-baseline.json", config.Baseline);
-        Assert.Equal(50, config.SearchBodyWords);
         Assert.True(config.Status);
         Assert.False(DocsetConfig.Default.Status);
+    }
+
+    [Fact]
+    public void The_old_search_body_word_budget_only_warns_that_it_has_no_effect()
+    {
+        using var docset = TempDocset.Create(("partnerdocs.yml", "search:\n  bodyWords: 50\n"));
+        var diagnostics = new DiagnosticBag();
+
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
+
+        var warning = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("'bodyWords' has no effect", warning.Message);
     }
 
     [Fact]

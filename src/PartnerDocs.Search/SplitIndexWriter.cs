@@ -1,0 +1,194 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using PartnerDocs.Search.Json;
+
+namespace PartnerDocs.Search;
+
+/// <summary>
+/// Writes a lunr index split for the browser (format in README "Search index format"): a manifest, term shards cut by
+/// term range holding each term's <c>_index</c> and per-field postings with the BM25 weights lunr would have in its field
+/// vectors, and result data in chunks. Every file is a script calling <c>partnerDocsSearch.receive(name, data)</c>, so
+/// the same files load over http and from file://.
+/// </summary>
+internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, SplitIndexOptions options)
+{
+    public const int FormatVersion = 1;
+
+    public SplitIndexStats Write(string folder, IReadOnlyList<SearchDoc> docs)
+    {
+        if (docs.Count != data.DocumentCount)
+            throw new ArgumentException($"{docs.Count} result entries for {data.DocumentCount} documents.", nameof(docs));
+        Directory.CreateDirectory(folder);
+        var shards = CutShards();
+        var bounds = shards.Skip(1).Select(s => s.FirstTerm).ToArray();
+        AssignAliases(shards, bounds);
+        for (var i = 0; i < shards.Count; i++)
+            WriteScript(folder, $"t{i}", shards[i].ToJson());
+        var chunks = (docs.Count + options.DocsPerChunk - 1) / options.DocsPerChunk;
+        for (var i = 0; i < chunks; i++)
+            WriteScript(folder, $"d{i}", DocChunkJson(docs.Skip(i * options.DocsPerChunk).Take(options.DocsPerChunk)));
+        WriteScript(folder, "manifest", ManifestJson(bounds));
+        return new SplitIndexStats(data.Terms.Count, shards.Count, chunks);
+    }
+
+    private List<Shard> CutShards()
+    {
+        var postings = Postings.Invert(data, jsKeyOrder: false);
+        var scorer = new Bm25Scorer(data, postings.DocumentFrequencies);
+        var frequencies = CollectionsMarshal.AsSpan(data.PairFrequencies);
+        var termOrder = Enumerable.Range(0, data.Terms.Count).ToArray();
+        Array.Sort(termOrder, (a, b) => string.CompareOrdinal(data.Terms[a], data.Terms[b]));
+
+        var shards = new List<Shard>();
+        var entry = new StringBuilder();
+        foreach (var term in termOrder)
+        {
+            entry.Clear();
+            var writer = new JsonTextWriter(new StringWriter(entry));
+            writer.WriteRaw('[');
+            writer.WriteString(data.Terms[term]);
+            writer.WriteRaw(',');
+            writer.WriteInteger(term);
+            for (var field = 0; field < data.FieldCount; field++)
+            {
+                writer.WriteRaw(",[");
+                var entries = postings.Of(term, field);
+                var previous = 0;
+                for (var i = entries.Start.Value; i < entries.End.Value; i++)
+                {
+                    var document = postings.Documents[i];
+                    if (i > entries.Start.Value)
+                        writer.WriteRaw(',');
+                    writer.WriteInteger(document - previous);
+                    writer.WriteRaw(',');
+                    var fieldRef = document * data.FieldCount + field;
+                    var weight = scorer.ScoreInThousandths(fieldRef, term, frequencies[postings.Pairs[i]]);
+                    if (weight is >= 0 and <= int.MaxValue)
+                        writer.WriteInteger((int)weight);
+                    else
+                        writer.WriteNumber(weight);
+                    previous = document;
+                }
+                writer.WriteRaw(']');
+            }
+            writer.WriteRaw(']');
+            if (shards.Count == 0 || shards[^1].Length + entry.Length > options.ShardChars && shards[^1].Length > 0)
+                shards.Add(new Shard(data.Terms[term]));
+            shards[^1].Add(entry.ToString());
+        }
+        if (shards.Count == 0)
+            shards.Add(new Shard(""));
+        return shards;
+    }
+
+    private void AssignAliases(List<Shard> shards, string[] bounds)
+    {
+        foreach (var (alias, targets) in data.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            // The shard whose range holds the alias: the number of bounds at or below it.
+            var index = Array.BinarySearch(bounds, alias, StringComparer.Ordinal);
+            var shard = index >= 0 ? index + 1 : ~index;
+            shards[shard].Aliases.Add((alias, targets));
+        }
+    }
+
+    private string ManifestJson(string[] bounds)
+    {
+        var text = new StringWriter();
+        var json = new JsonTextWriter(text);
+        json.WriteRaw("{\"format\":");
+        json.WriteInteger(FormatVersion);
+        json.WriteRaw(",\"fields\":");
+        WriteStrings(json, data.Fields.Select(f => f.Name));
+        json.WriteRaw(",\"pipeline\":");
+        WriteStrings(json, profile.SearchPipeline);
+        json.WriteRaw(",\"scripts\":");
+        WriteStrings(json, profile.ScriptFiles);
+        json.WriteRaw(",\"documents\":");
+        json.WriteInteger(data.DocumentCount);
+        json.WriteRaw(",\"refs\":");
+        if (Enumerable.Range(0, data.DocumentCount).All(i => data.DocRefs[i] == ShortRefs.Of(i)))
+            json.WriteRaw("null");
+        else
+            WriteStrings(json, data.DocRefs);
+        json.WriteRaw(",\"docsPerChunk\":");
+        json.WriteInteger(options.DocsPerChunk);
+        json.WriteRaw(",\"bounds\":");
+        WriteStrings(json, bounds);
+        json.WriteRaw('}');
+        return text.ToString();
+    }
+
+    private static string DocChunkJson(IEnumerable<SearchDoc> docs)
+    {
+        var text = new StringWriter();
+        var json = new JsonTextWriter(text);
+        json.WriteRaw('[');
+        var first = true;
+        foreach (var doc in docs)
+        {
+            if (!first)
+                json.WriteRaw(',');
+            first = false;
+            WriteStrings(json, [doc.Title, doc.Url, doc.Summary, doc.Section]);
+        }
+        json.WriteRaw(']');
+        return text.ToString();
+    }
+
+    private static void WriteStrings(JsonTextWriter json, IEnumerable<string> values)
+    {
+        json.WriteRaw('[');
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first)
+                json.WriteRaw(',');
+            first = false;
+            json.WriteString(value);
+        }
+        json.WriteRaw(']');
+    }
+
+    private static void WriteScript(string folder, string name, string json)
+    {
+        using var file = new StreamWriter(Path.Combine(folder, name + ".js"), append: false, new UTF8Encoding(false));
+        file.Write("partnerDocsSearch.receive(\"");
+        file.Write(name);
+        file.Write("\",");
+        file.Write(json);
+        file.Write(");\n");
+    }
+
+    // One term shard: its entries ([term, _index, [doc delta, weight × 1000, ...] per field]) and the aliases in its range.
+    private sealed class Shard(string firstTerm)
+    {
+        private readonly List<string> _entries = [];
+
+        public string FirstTerm { get; } = firstTerm;
+        public int Length { get; private set; }
+        public List<(string Alias, List<string> Targets)> Aliases { get; } = [];
+
+        public void Add(string entry)
+        {
+            _entries.Add(entry);
+            Length += entry.Length + 1;
+        }
+
+        public string ToJson()
+        {
+            var text = new StringBuilder("{\"terms\":[");
+            text.AppendJoin(',', _entries);
+            text.Append("],\"aliases\":{");
+            for (var i = 0; i < Aliases.Count; i++)
+            {
+                if (i > 0)
+                    text.Append(',');
+                text.Append(JsonTextWriter.Quote(Aliases[i].Alias)).Append(":[");
+                text.AppendJoin(',', Aliases[i].Targets.Select(JsonTextWriter.Quote));
+                text.Append(']');
+            }
+            return text.Append("}}").ToString();
+        }
+    }
+}
