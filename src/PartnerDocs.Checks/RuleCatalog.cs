@@ -35,6 +35,8 @@ public static class RuleCatalog
         new(Rules.ParityAnchorMissing, Severity.Warning, "A translation lacks an anchor id of its source that links rely on."),
         new(Rules.ParityStale, Severity.Warning, "The source changed after the translation was made."),
         new(Rules.ParityUntranslated, Severity.Note, "A source topic has no translation; the site shows the source text."),
+        new(Rules.MarkdownTooDeep, Severity.Error, "Markdown nested beyond PartnerDocs' limits; the lines are shown as plain text."),
+        new(Rules.HtmlDisallowed, Severity.Warning, "Raw HTML outside the docs allow-list (scripts, event handlers, frames, forms); the site drops it."),
         new(Rules.UiStringMissing, Severity.Warning, "The templates lack a UI string for a locale's language."),
         new(BaselineStaleEntry, Severity.Note, "A baseline entry matches no finding any more and can be removed."),
     ];

@@ -1,8 +1,11 @@
 using Markdig;
+using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Markdown.Limits;
+using PartnerDocs.Markdown.Links;
 using PartnerDocs.Markdown.NoLoc;
 using PartnerDocs.Markdown.RawHtml;
 
@@ -12,11 +15,16 @@ namespace PartnerDocs.Markdown;
 public sealed class MarkdownEngine
 {
     private readonly int plainTextWords;
+    private readonly DiagnosticBag? diagnostics;
 
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
-    public MarkdownEngine(int plainTextWords = int.MaxValue)
+    /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
+    /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
+    public MarkdownEngine(int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
     {
         this.plainTextWords = plainTextWords;
+        this.diagnostics = diagnostics;
+        RawHtml = rawHtml;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
         Pipeline = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -34,20 +42,35 @@ public sealed class MarkdownEngine
             .UseNoLoc()
             .UseHeadingIds()
             .UseRawHtmlUrlRewriting()
+            .UseUrlPolicy()
             .UseGenericAttributes() // must stay last: it hooks the parsers added before it
             .Build();
     }
 
     public MarkdownPipeline Pipeline { get; }
 
+    public RawHtmlPolicy RawHtml { get; }
+
     /// <summary>
     /// Parses <paramref name="markdown"/> from the docset-relative <paramref name="file"/>, where it starts at the 1-based
     /// <paramref name="firstLine"/> (after front matter), so every recorded position is a real file position.
     /// </summary>
+    /// Never throws: what Markdig cannot parse within <see cref="MarkdownLimits"/> is shown as plain text and reported.
     public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine), plainTextWords).Collect(document, file);
+        var tooDeep = new List<TooDeepFinding>();
+        var (document, text) = BoundedParser.Parse(markdown, Pipeline, tooDeep);
+        var lines = new LineMap(text, file, firstLine);
+        var findings = tooDeep
+            .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, new SourceLocation(file, firstLine + f.LineIndex), f.Message, MarkdownFile.LocaleOf(file)))
+            .ToList();
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, RawHtml, findings).Collect(document, file);
+        foreach (var finding in parsed.Diagnostics)
+        {
+            diagnostics?.Add(finding);
+        }
+
+        return parsed;
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
@@ -58,6 +81,6 @@ public sealed class MarkdownEngine
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return renderer.WroteRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
     }
 }

@@ -28,4 +28,6 @@ public static class Rules
     public const string ParityStale = "parity.stale";
     public const string ParityUntranslated = "parity.untranslated";
     public const string UiStringMissing = "ui.string-missing";
+    public const string MarkdownTooDeep = "markdown.too-deep";
+    public const string HtmlDisallowed = "html.disallowed";
 }

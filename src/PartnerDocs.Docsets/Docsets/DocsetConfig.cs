@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Markdown.RawHtml;
 
 namespace PartnerDocs.Docsets;
 
@@ -28,6 +29,9 @@ public sealed class DocsetConfig
     public int SearchBodyWords { get; init; } = DefaultSearchBodyWords;
 
     public const int DefaultSearchBodyWords = 400;
+
+    /// <summary>`rawHtml: sanitize` (default) publishes raw HTML through the docs allow-list; `trusted` publishes it as written.</summary>
+    public RawHtmlPolicy RawHtml { get; init; } = RawHtmlPolicy.Sanitize;
 
     public static DocsetConfig Default { get; } = new();
 }

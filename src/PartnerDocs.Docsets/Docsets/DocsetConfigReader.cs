@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Markdown.RawHtml;
 using PartnerDocs.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -7,7 +8,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search", "rawHtml"];
 
     public static DocsetConfig Read(string docsetRoot, DiagnosticBag diagnostics)
     {
@@ -45,6 +46,7 @@ public static class DocsetConfigReader
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
             var bodyWords = DocsetConfig.DefaultSearchBodyWords;
+            var rawHtml = RawHtmlPolicy.Sanitize;
 
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -59,6 +61,7 @@ public static class DocsetConfigReader
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": bodyWords = ReadSearch(value); break;
+                    case "rawHtml": rawHtml = RawHtml(value); break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -68,7 +71,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords,
+                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, RawHtml = rawHtml,
             };
         }
 
@@ -128,6 +131,13 @@ public static class DocsetConfigReader
             null or "fallback" => FallbackPolicy.Fallback,
             "omit" => FallbackPolicy.Omit,
             var other => Invalid(value, $"'fallback' is 'fallback' or 'omit', not '{other}'", FallbackPolicy.Fallback),
+        };
+
+        private RawHtmlPolicy RawHtml(YamlNode value) => Scalar("rawHtml", value) switch
+        {
+            null or "sanitize" => RawHtmlPolicy.Sanitize,
+            "trusted" => RawHtmlPolicy.Trusted,
+            var other => Invalid(value, $"'rawHtml' is 'sanitize' or 'trusted', not '{other}'", RawHtmlPolicy.Sanitize),
         };
 
         private void ReadRules(YamlNode value, Dictionary<string, Severity> rules)

@@ -27,7 +27,7 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var files = names.ToDictionary(name => name, name => LocaleFiles.List(Path.Combine(root, name)));
         var largestLocale = files.Values.Select(f => f.Count(LocaleFiles.IsTopic)).DefaultIfEmpty(0).Max();
-        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale));
+        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale), config.RawHtml, diagnostics);
         var includes = new IncludeResolver(root, engine, diagnostics);
 
         var locales = names.Select(name => LoadLocale(root, name, files[name], new TopicParser(engine, includes, options, diagnostics))).ToList();

@@ -1,4 +1,5 @@
 using PartnerDocs.Markdown;
+using PartnerDocs.Paths;
 using PartnerDocs.Toc;
 
 namespace PartnerDocs.Rendering;
@@ -28,7 +29,7 @@ public static class NavBuilder
 
         if (LinkUrl.IsExternal(href))
         {
-            return href;
+            return UrlPolicy.IsUnsafe(href) ? null : href; // a javascript: entry is a plain label
         }
 
         return state == PageAvailability.Missing ? null : SiteUrls.Rewrite(href);
