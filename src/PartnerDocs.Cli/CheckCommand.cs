@@ -27,7 +27,7 @@ internal static class CheckCommand
         var clock = Stopwatch.StartNew();
         var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
         var loaded = clock.Elapsed;
-        var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? Path.Combine(docset.Root, configured) : null);
+        var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? ConfiguredBaseline(docset.Root, configured) : null);
 
         var uiStrings = UiStrings(docset, line.Option("--templates"));
         if (line.Flag("--update-baseline"))
@@ -68,6 +68,18 @@ internal static class CheckCommand
         return UiStringRule.Check(docset, TemplateSet.Load(folder).MissingStringKeys).ToList();
     }
 
+    // The docset (a pull request) names the file check reads and --update-baseline writes: it must stay inside the docset.
+    private static string ConfiguredBaseline(string root, string configured)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, configured));
+        if (!path.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal))
+        {
+            throw new CannotRunException($"baseline '{configured}' in {DocsetConfig.FileName} points outside the docset; name a file inside it (or pass --baseline FILE)");
+        }
+
+        return path;
+    }
+
     private static Baseline? ReadBaseline(string? path)
     {
         if (path is null)
@@ -77,7 +89,7 @@ internal static class CheckCommand
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"baseline file '{path}' does not exist; create it with --update-baseline");
+            throw new CannotRunException($"baseline file '{path}' does not exist; create it with --update-baseline");
         }
 
         try
@@ -86,7 +98,7 @@ internal static class CheckCommand
         }
         catch (InvalidDataException ex)
         {
-            throw new UsageException(ex.Message);
+            throw new CannotRunException(ex.Message);
         }
     }
 

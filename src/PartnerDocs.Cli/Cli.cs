@@ -50,7 +50,7 @@ public static class Cli
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is CannotRunException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;
