@@ -79,7 +79,16 @@ public sealed class MarkdownEngine
         using var writer = new StringWriter();
         var renderer = new DocsHtmlRenderer(writer, context, doc.File);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's render depth limit, reachable only through includes nested in includes (each file is parsed within the limits).
+            return $"<p>{System.Net.WebUtility.HtmlEncode($"This page cannot be shown: its includes nest too deeply ({ex.Message})")}</p>\n";
+        }
+
         writer.Flush();
         return renderer.WroteRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace PartnerDocs.Markdown.Limits;
 
@@ -102,7 +103,7 @@ internal static class BoundedParser
                 failing.Add((first, i - 1));
                 if (findings.Count < MaxFindings)
                 {
-                    findings.Add(new TooDeepFinding(first, $"Markdig cannot parse this block ({error}); it is shown as plain text."));
+                    findings.Add(new TooDeepFinding(first, $"this block is nested too deeply for Markdig ({error}); it is shown as plain text."));
                 }
             }
         }
@@ -115,8 +116,8 @@ internal static class BoundedParser
         try
         {
             document = Markdig.Markdown.Parse(text, pipeline);
-            error = null;
-            return true;
+            error = TreeDepth(document) > MarkdownLimits.MaxTreeDepth ? $"its syntax tree is more than {MarkdownLimits.MaxTreeDepth} levels deep" : null;
+            return error is null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -125,6 +126,40 @@ internal static class BoundedParser
             error = ex.Message.TrimEnd('.');
             return false;
         }
+    }
+
+    // Markdig's renderer has a depth limit of its own (blocks and inlines together), so a tree that parsed may not render.
+    private static int TreeDepth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((document, 1));
+        while (stack.TryPop(out var item) && deepest <= MarkdownLimits.MaxTreeDepth)
+        {
+            deepest = Math.Max(deepest, item.Depth);
+            switch (item.Node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, item.Depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, item.Depth + 1));
+                    break;
+                case ContainerInline inline:
+                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, item.Depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return deepest;
     }
 
     private static string Flatten(string text, List<Line> lines, bool[] flat)

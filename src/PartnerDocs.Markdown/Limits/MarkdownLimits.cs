@@ -10,4 +10,10 @@ public static class MarkdownLimits
 
     /// <summary>The same count inside fenced code, where deep indentation is text, but megabytes of it are still an attack.</summary>
     public const int MaxFencedLineDepth = 128;
+
+    /// <summary>
+    /// Blocks and inlines of a parsed file nested in one another (e.g. emphasis in a link in a list item): Markdig's
+    /// renderer stops at 128, and included files add their depth to the page's, so a file keeps to half of that.
+    /// </summary>
+    public const int MaxTreeDepth = 64;
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
+using PartnerDocs.Preview;
 using Xunit.Abstractions;
 
 namespace PartnerDocs.Tests.Browser;
@@ -29,7 +30,7 @@ public class SearchBenchmark(ITestOutputHelper output)
     {
         var root = Environment.GetEnvironmentVariable(SiteVariable)!;
         var locale = Directory.Exists(Path.Combine(root, "es-es")) ? "es-es" : Path.GetFileName(Directory.GetDirectories(root).First(d => File.Exists(Path.Combine(d, "search-index.js"))));
-        using var server = new StaticSiteServer(root);
+        using var server = new StaticFileServer(root).Start();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
