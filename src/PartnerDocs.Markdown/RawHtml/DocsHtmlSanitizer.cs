@@ -49,7 +49,8 @@ public sealed class DocsHtmlSanitizer
             AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
             AllowedSchemes = new HashSet<string>(UrlPolicy.AllowedSchemes, StringComparer.OrdinalIgnoreCase),
-            AllowedCssProperties = new HashSet<string>(HtmlSanitizerDefaults.AllowedCssProperties, StringComparer.OrdinalIgnoreCase),
+            // No positioning: raw HTML must not lay boxes over the page's own navigation.
+            AllowedCssProperties = new HashSet<string>(HtmlSanitizerDefaults.AllowedCssProperties.Except(["position", "z-index"]), StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriAttributes, StringComparer.OrdinalIgnoreCase),
             UriListAttributes = new HashSet<string>(HtmlSanitizerDefaults.UriListAttributes, StringComparer.OrdinalIgnoreCase),
         })
