@@ -1,4 +1,5 @@
 using PartnerDocs.Docsets;
+using PartnerDocs.IO;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
 using PartnerDocs.Site;
@@ -43,6 +44,12 @@ public static class Cli
                 "serve" => ServeCommand.Run(line, stdout),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
+        }
+        catch (Exception) when (ExitCleanup.Stopping)
+        {
+            // A signal is stopping the process and its temporary folders are being deleted: whatever failed here is a consequence.
+            ExitCleanup.WaitUntilStopped();
+            return ExitSignals.ExitCode;
         }
         catch (UsageException ex)
         {

@@ -12,6 +12,9 @@ internal static class ExitSignals
     /// <summary>Set while a command that stops on its own (serve) runs.</summary>
     public static Action? Stop { get; set; }
 
+    /// <summary>128 + the signal that stopped the process, once one did.</summary>
+    public static int ExitCode { get; private set; } = 143;
+
     public static IDisposable Install() => new Registrations(
         PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Handle(context, 143)),
         PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Handle(context, 130)));
@@ -25,6 +28,7 @@ internal static class ExitSignals
             return;
         }
 
+        ExitCode = exitCode;
         ExitCleanup.Stop();
         Environment.Exit(exitCode);
     }

@@ -9,6 +9,7 @@ namespace PartnerDocs.IO;
 public static class ExitCleanup
 {
     private static readonly ConcurrentDictionary<string, byte> Folders = new(StringComparer.Ordinal);
+    private static readonly ManualResetEventSlim Stopped = new();
     private static volatile bool stopping;
 
     /// <summary>True once the process is shutting down; writers stop creating files in registered folders.</summary>
@@ -28,7 +29,11 @@ public static class ExitCleanup
         DeleteAll();
         Thread.Sleep(200);
         DeleteAll();
+        Stopped.Set();
     }
+
+    /// <summary>Blocks until <see cref="Stop"/> has deleted everything (a worker that noticed <see cref="Stopping"/> waits here).</summary>
+    public static void WaitUntilStopped() => Stopped.Wait();
 
     private static void DeleteAll()
     {
