@@ -37,13 +37,19 @@ public static class Checker
             .Where(d => d.Severity != Severity.Off)
             .ToList();
         var sorted = Sort(all);
+        return WithBaseline(new CheckReport { Diagnostics = sorted, Unfiltered = sorted }, baseline);
+    }
+
+    /// <summary>The report with the findings <paramref name="baseline"/> accepts dropped and its stale entries added.</summary>
+    public static CheckReport WithBaseline(CheckReport report, Baseline? baseline)
+    {
         if (baseline is null)
         {
-            return new CheckReport { Diagnostics = sorted, Unfiltered = sorted };
+            return report;
         }
 
-        var (kept, suppressed, staleEntries) = baseline.Apply(sorted);
-        return new CheckReport { Diagnostics = Sort(kept.Concat(staleEntries)), Suppressed = suppressed, Unfiltered = sorted };
+        var (kept, suppressed, staleEntries) = baseline.Apply(report.Unfiltered);
+        return new CheckReport { Diagnostics = Sort(kept.Concat(staleEntries)), Suppressed = suppressed, Unfiltered = report.Unfiltered };
     }
 
     private static Diagnostic WithConfiguredSeverity(Diagnostic diagnostic, DocsetConfig config) =>

@@ -37,6 +37,13 @@ public static class RuleCatalog
         new(Rules.ParityUntranslated, Severity.Note, "A source topic has no translation; the site shows the source text."),
         new(Rules.MarkdownTooDeep, Severity.Error, "Markdown nested beyond PartnerDocs' limits; the lines are shown as plain text."),
         new(Rules.HtmlDisallowed, Severity.Warning, "Raw HTML outside the docs allow-list (scripts, event handlers, frames, forms); the site drops it."),
+        new(Rules.FileOutsideDocset, Severity.Error, "A symlink leads outside the docset; its target is never read or published."),
+        new(Rules.FileSkipped, Severity.Warning, "A file is not read: a FIFO, device or socket, a dangling symlink or a symlinked folder."),
+        new(Rules.FileTooLarge, Severity.Error, "A text file is over the size limit and is not read."),
+        new(Rules.FileEncoding, Severity.Warning, "A text file is not valid UTF-8, or is binary."),
+        new(Rules.IncludeTooLarge, Severity.Error, "Includes expand a page beyond the size limit; the rest is not expanded."),
+        new(Rules.LinkUnsafeScheme, Severity.Error, "A link, image or TOC href uses a scheme other than http, https or mailto (javascript:, data:, ...)."),
+        new(Rules.LinkSiteExternal, Severity.Off, "A site-absolute link outside the docset's basePath: another product's documentation (off unless turned on)."),
         new(Rules.UiStringMissing, Severity.Warning, "The templates lack a UI string for a locale's language."),
         new(BaselineStaleEntry, Severity.Note, "A baseline entry matches no finding any more and can be removed."),
     ];

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Rendering;
+using PartnerDocs.Site;
 using PartnerDocs.Validation;
 using PartnerDocs.Validation.Baselines;
 using PartnerDocs.Validation.Checks;
@@ -11,8 +11,6 @@ namespace PartnerDocs.Cli;
 
 internal static class CheckCommand
 {
-    public const string DefaultBaseline = "partnerdocs-baseline.json";
-
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
         if (line.Positionals.Count > 1)
@@ -24,24 +22,21 @@ internal static class CheckCommand
         var format = line.Option("--format") ?? "text";
         var writer = ReportFormat.Create(format, RepositoryPrefix(docsetPath))
             ?? throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", ReportFormat.Names)}");
-        var clock = Stopwatch.StartNew();
-        var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
-        var loaded = clock.Elapsed;
-        var baselinePath = line.Option("--baseline") ?? (docset.Config.Baseline is { } configured ? ConfiguredBaseline(docset.Root, configured) : null);
-
-        var uiStrings = UiStrings(docset, line.Option("--templates"));
+        var session = new BuildSession(Templates(line.Option("--templates")));
+        var outcome = session.Check(docsetPath);
+        var docset = outcome.Docset;
         if (line.Flag("--update-baseline"))
         {
-            var target = baselinePath ?? Path.Combine(docset.Root, DefaultBaseline);
-            var all = Checker.Run(docset, extra: uiStrings).Unfiltered;
+            var target = BaselineFile.PathFor(docset, line.Option("--baseline"), forWriting: true)!;
+            var all = outcome.Report.Unfiltered;
             Baseline.Write(target, all);
             stdout.WriteLine($"wrote {all.Count} accepted findings to {target}");
             return Cli.Ok;
         }
 
-        var report = Checker.Run(docset, ReadBaseline(baselinePath), uiStrings);
+        var report = Checker.WithBaseline(outcome.Report, BaselineFile.Read(BaselineFile.PathFor(docset, line.Option("--baseline"))));
         var topics = docset.Locales.Sum(l => l.Topics.Count);
-        stderr.WriteLine($"checked {topics} topics in {docset.Locales.Count} locales in {clock.Elapsed.TotalSeconds:0.00} s (loading {loaded.TotalSeconds:0.00} s, rules {(clock.Elapsed - loaded).TotalSeconds:0.00} s)");
+        stderr.WriteLine($"checked {topics} topics in {docset.Locales.Count} locales in {outcome.Elapsed.TotalSeconds:0.00} s (loading {outcome.LoadTime.TotalSeconds:0.00} s, rules {(outcome.Elapsed - outcome.LoadTime).TotalSeconds:0.00} s)");
         WriteReport(report, writer, line.Option("--output"), stdout);
         if (format == "github" && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
@@ -49,56 +44,19 @@ internal static class CheckCommand
             MarkdownSummary.Write(report, summaryWriter);
         }
 
-        return report.HasErrors ? Cli.Errors : Cli.Ok;
+        return Cli.ExitCode(report);
     }
 
-    // Without --templates, the rule runs only when the default templates can be found.
-    private static IEnumerable<Diagnostic> UiStrings(Docset docset, string? templatesOption)
+    // Without --templates, ui.string-missing runs only when the default templates can be found.
+    private static TemplateSet? Templates(string? templatesOption)
     {
-        string folder;
         try
         {
-            folder = templatesOption ?? TemplateLocator.Default();
+            return TemplateSet.Load(templatesOption ?? TemplateLocator.Default());
         }
-        catch (TemplateException)
-        {
-            return [];
-        }
-
-        return UiStringRule.Check(docset, TemplateSet.Load(folder).MissingStringKeys).ToList();
-    }
-
-    // The docset (a pull request) names the file check reads and --update-baseline writes: it must stay inside the docset.
-    private static string ConfiguredBaseline(string root, string configured)
-    {
-        var path = Path.GetFullPath(Path.Combine(root, configured));
-        if (!path.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal))
-        {
-            throw new CannotRunException($"baseline '{configured}' in {DocsetConfig.FileName} points outside the docset; name a file inside it (or pass --baseline FILE)");
-        }
-
-        return path;
-    }
-
-    private static Baseline? ReadBaseline(string? path)
-    {
-        if (path is null)
+        catch (TemplateException) when (templatesOption is null)
         {
             return null;
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CannotRunException($"baseline file '{path}' does not exist; create it with --update-baseline");
-        }
-
-        try
-        {
-            return Baseline.Read(path, Path.GetFileName(path));
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new CannotRunException(ex.Message);
         }
     }
 

@@ -57,12 +57,15 @@ public static class Cli
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is CannotRunException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is CannotRunException or InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;
         }
     }
+
+    /// <summary>The exit code of a verdict: 1 when any finding is an error under the docset's severities.</summary>
+    internal static int ExitCode(Validation.CheckReport report) => report.HasErrors ? Errors : Ok;
 
     internal static string DocsetArgument(CommandLine line) => line.Positionals.FirstOrDefault() ?? "content";
 }

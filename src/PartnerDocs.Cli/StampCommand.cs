@@ -12,7 +12,7 @@ internal static class StampCommand
         var docsetGiven = arguments.Count > 0 && !LocaleNames.IsLocaleName(arguments[0]);
         var docsetPath = docsetGiven ? arguments[0] : "content";
         var locales = arguments.Skip(docsetGiven ? 1 : 0).ToList();
-        var docset = DocsetLoader.Load(docsetPath, LoadOptions.FactsOnly);
+        var docset = DocsetLoader.Load(docsetPath);
         foreach (var locale in locales)
         {
             if (docset.Locale(locale) is null)

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
 
@@ -7,6 +8,7 @@ namespace PartnerDocs.Markdown;
 internal sealed class DocsHtmlRenderer : HtmlRenderer
 {
     private readonly List<string> files;
+    private int expandedChars;
 
     public DocsHtmlRenderer(TextWriter writer, MarkdownRenderContext context, string file) : base(writer)
     {
@@ -33,19 +35,21 @@ internal sealed class DocsHtmlRenderer : HtmlRenderer
 
     /// <summary>Applies the context's rewrite, after rebasing URLs written in an included file onto the page.</summary>
     public string RewriteUrl(string url) =>
-        Context.RewriteUrl(files.Count == 1 ? url : DocsetPaths.Rebase(url, files[^1], files[0]));
+        Context.RewriteUrl(files.Count == 1 ? url : DocsetPath.Rebase(url, files[^1], files[0]));
 
     public static string RewriteUrl(HtmlRenderer renderer, string url) =>
         renderer is DocsHtmlRenderer docs ? docs.RewriteUrl(url) : url;
 
-    /// <summary>Writes an included file unless it is missing or already being expanded (a cycle).</summary>
+    /// <summary>Writes an included file unless it is missing, already being expanded (a cycle) or over the page's include budget.</summary>
     public void WriteInclude(IncludeReference include, Action<ParsedMarkdown> write)
     {
-        if (Context.Includes?.Resolve(files, include) is not { } included)
+        if (Context.Includes?.Resolve(files, include) is not { } found || expandedChars + found.Length > IncludeExpander.MaxExpandedChars)
         {
             return;
         }
 
+        expandedChars += found.Length;
+        var included = found.Markdown;
         files.Add(included.File);
         try
         {

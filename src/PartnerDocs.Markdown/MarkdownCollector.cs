@@ -7,12 +7,13 @@ using PartnerDocs.Markdown.Anchors;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.RawHtml;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
 
 /// <summary>One walk over a parsed document that records links, anchors, includes, headings and search text with file positions.</summary>
 /// <param name="diagnostics">Findings about the file so far; raw HTML the allow-list removes is added unless <paramref name="rawHtml"/> trusts it.</param>
-internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics)
+internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics)
 {
     private readonly List<LinkReference> links = [];
     private readonly List<AnchorDefinition> anchors = [];
@@ -21,8 +22,11 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
     private readonly List<int> markdownInHtml = [];
     private readonly BoundedText text = new(plainTextWords);
 
+    private string file = "";
+
     public ParsedMarkdown Collect(MarkdownDocument document, string file)
     {
+        this.file = file;
         Visit(document);
         return new ParsedMarkdown
         {
@@ -52,11 +56,11 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
                 VisitInlines(heading.Inline);
                 break;
             case IncludeBlock include:
-                include.Reference = new IncludeReference(include.Title, include.Path, true, lines.Locate(include.Span.Start));
+                include.Reference = new IncludeReference(include.Title, include.Path, true, lines.Locate(include.Span.Start)) { Resolved = Resolve(include.Path) };
                 includes.Add(include.Reference);
                 break;
             case ImageBlock image:
-                links.Add(new LinkReference(image.Source, LinkKind.Image, lines.Locate(image.SourceOffset)));
+                links.Add(new LinkReference(image.Source, LinkKind.Image, lines.Locate(image.SourceOffset)) { Resolved = Resolve(image.Source) });
                 VisitChildren(image);
                 break;
             case HtmlBlock html:
@@ -93,16 +97,17 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
                 case LinkInline link:
                     if (link.Url is not null)
                     {
-                        links.Add(new LinkReference(link.Url, link.IsImage ? LinkKind.Image : LinkKind.Link, lines.Locate(link.Span.Start)));
+                        links.Add(new LinkReference(link.Url, link.IsImage ? LinkKind.Image : LinkKind.Link, lines.Locate(link.Span.Start)) { Resolved = Resolve(link.Url) });
                     }
 
                     VisitInlines(link);
                     break;
                 case AutolinkInline autolink:
-                    links.Add(new LinkReference(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, LinkKind.Link, lines.Locate(autolink.Span.Start)));
+                    var autolinkUrl = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    links.Add(new LinkReference(autolinkUrl, LinkKind.Link, lines.Locate(autolink.Span.Start)) { Resolved = Resolve(autolinkUrl) });
                     break;
                 case IncludeInline include:
-                    include.Reference = new IncludeReference(include.Title, include.Path, false, lines.Locate(include.Span.Start));
+                    include.Reference = new IncludeReference(include.Title, include.Path, false, lines.Locate(include.Span.Start)) { Resolved = Resolve(include.Path) };
                     includes.Add(include.Reference);
                     break;
                 case HtmlInline html:
@@ -149,7 +154,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             if (HtmlScanner.IsUrlAttribute(attribute.Name) && attribute.ValueLength > 0)
             {
                 var url = WebUtility.HtmlDecode(html.Substring(attribute.ValueStart, attribute.ValueLength));
-                links.Add(new LinkReference(url, LinkKind.HtmlLink, lines.Locate(offset + attribute.NameStart)));
+                links.Add(new LinkReference(url, LinkKind.HtmlLink, lines.Locate(offset + attribute.NameStart)) { Resolved = Resolve(url) });
             }
         }
 
@@ -174,4 +179,6 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             }
         }
     }
+
+    private Reference? Resolve(string url) => references?.Resolve(file, url);
 }

@@ -8,6 +8,7 @@ using PartnerDocs.Markdown.Limits;
 using PartnerDocs.Markdown.Links;
 using PartnerDocs.Markdown.NoLoc;
 using PartnerDocs.Markdown.RawHtml;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
 
@@ -16,12 +17,15 @@ public sealed class MarkdownEngine
 {
     private readonly int plainTextWords;
     private readonly DiagnosticBag? diagnostics;
+    private readonly ReferenceResolver? references;
 
+    /// <param name="references">Resolves every link, image and include as it is collected; without it they stay unresolved.</param>
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
     /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
     /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
-    public MarkdownEngine(int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
+    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
     {
+        this.references = references;
         this.plainTextWords = plainTextWords;
         this.diagnostics = diagnostics;
         RawHtml = rawHtml;
@@ -64,7 +68,7 @@ public sealed class MarkdownEngine
         var findings = tooDeep
             .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, new SourceLocation(file, firstLine + f.LineIndex), f.Message, MarkdownFile.LocaleOf(file)))
             .ToList();
-        var parsed = new MarkdownCollector(text, lines, plainTextWords, RawHtml, findings).Collect(document, file);
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, findings).Collect(document, file);
         foreach (var finding in parsed.Diagnostics)
         {
             diagnostics?.Add(finding);
@@ -75,7 +79,7 @@ public sealed class MarkdownEngine
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
     {
-        var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} was loaded without its syntax tree; render it while loading");
+        var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} has no syntax tree: parse it again to render it");
         using var writer = new StringWriter();
         var renderer = new DocsHtmlRenderer(writer, context, doc.File);
         Pipeline.Setup(renderer);

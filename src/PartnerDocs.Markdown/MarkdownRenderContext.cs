@@ -12,7 +12,7 @@ public sealed class MarkdownRenderContext
     public Func<string, string> AlertLabel { get; init; } = AlertExtension.EnglishLabel;
 
     /// <summary>Expands [!INCLUDE] relative to the rendered document's file; without it includes render nothing.</summary>
-    public IncludeResolver? Includes { get; init; }
+    public IncludeExpander? Includes { get; init; }
 
     /// <summary>Applied to every link href and image src (Markdown, :::image and raw HTML), e.g. x.md#a -> x.html#a.</summary>
     public Func<string, string> RewriteUrl { get; init; } = url => url;

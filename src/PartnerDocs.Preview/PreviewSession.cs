@@ -51,22 +51,19 @@ public sealed class PreviewSession : IAsyncDisposable
         await building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var templates = TemplateSet.Load(templateFolder);
-            var docset = DocsetLoader.Load(docsetRoot, BodyRendering.LoadOptions(templates));
-            var result = new SiteBuilder(templates).Build(docset, SiteFolder);
-            var diagnostics = docset.Diagnostics.ToSortedList();
-            foreach (var diagnostic in diagnostics.Where(d => d.Severity >= Severity.Warning))
+            var outcome = new BuildSession(TemplateSet.Load(templateFolder)).Build(docsetRoot, SiteFolder, lunr: null);
+            foreach (var diagnostic in outcome.Report.Diagnostics.Where(d => d.Severity >= Severity.Warning))
             {
                 log(diagnostic.ToString());
             }
 
             reload.Bump();
-            log($"built {result.PagesWritten} pages");
+            log($"built {outcome.Site!.PagesWritten} pages");
         }
         catch (Exception ex)
         {
             // Whatever broke the rebuild, the author sees it here and in the open pages until a rebuild succeeds.
-            var error = ex is DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException
+            var error = ex is InvalidDataException or DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException
                 ? ex.Message
                 : $"{ex.GetType().Name}: {ex.Message}";
             log($"build failed, still serving the previous build: {error}");

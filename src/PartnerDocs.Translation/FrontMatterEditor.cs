@@ -1,3 +1,5 @@
+using PartnerDocs.Topics;
+
 namespace PartnerDocs.Translation;
 
 /// <summary>Sets one front matter key in a topic's text, leaving every other byte as it was.</summary>
@@ -8,43 +10,23 @@ public static class FrontMatterEditor
     {
         var newline = text.Contains("\r\n") ? "\r\n" : "\n";
         var line = $"{key}: {value}";
-        var lines = SplitKeepingEnds(text);
-        if (lines.Count == 0 || lines[0].TrimEnd() != "---")
+        if (FrontMatterFence.Find(text, out _) is not { } fence)
         {
             return "---" + newline + line + newline + "---" + newline + text;
         }
 
-        for (var i = 1; i < lines.Count; i++)
+        for (var start = fence.YamlStart; start < fence.YamlEnd;)
         {
-            var content = lines[i].TrimEnd('\r', '\n');
-            if (content.TrimEnd() is "---" or "...")
-            {
-                lines.Insert(i, line + newline);
-                return string.Concat(lines);
-            }
-
+            var end = text.IndexOf('\n', start) is var n and >= 0 ? n + 1 : text.Length;
+            var content = text[start..end].TrimEnd('\r', '\n');
             if (content.StartsWith(key + ":", StringComparison.Ordinal))
             {
-                lines[i] = line + lines[i][content.Length..];
-                return string.Concat(lines);
+                return text[..start] + line + text[(start + content.Length)..];
             }
-        }
 
-        return "---" + newline + line + newline + "---" + newline + text;
-    }
-
-    private static List<string> SplitKeepingEnds(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end + 1;
-            lines.Add(text[start..end]);
             start = end;
         }
 
-        return lines;
+        return text[..fence.YamlEnd] + line + newline + text[fence.YamlEnd..];
     }
 }

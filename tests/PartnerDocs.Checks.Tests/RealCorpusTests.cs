@@ -50,6 +50,6 @@ public class RealCorpusTests
         Assert.Equal(expectedToc, toc.Count);
         Assert.Equal(expectedLinks, links.Count);
         Assert.True(links.Count > 20);
-        Assert.All(toc.Concat(links), d => Assert.Equal("China-" + LinkUrl.PathOf(d.Target!), d.Suggestion));
+        Assert.All(toc.Concat(links), d => Assert.Equal("China-" + PartnerDocs.Paths.UrlParts.PathOf(d.Target!), d.Suggestion));
     }
 }

@@ -54,7 +54,7 @@ public class AnchorTests
     {
         var id = Md.Parse("## Facturación\n").Headings[0].Id;
 
-        Assert.Equal(id, LinkUrl.FragmentOf("x.md#facturaci%C3%B3n"));
+        Assert.Equal(id, PartnerDocs.Paths.UrlParts.FragmentOf("x.md#facturaci%C3%B3n"));
         Assert.Equal(id, Md.Parse("[x](x.md#facturaci%C3%B3n)\n").Links[0].Fragment);
     }
 

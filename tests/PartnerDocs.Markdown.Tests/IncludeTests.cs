@@ -1,6 +1,7 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Tests.Markdown;
 
@@ -29,12 +30,9 @@ public class IncludeTests
     [Fact]
     public void RendersBlockIncludeAndNestedInclude()
     {
-        using var docset = new TempDocset()
-            .Write("en-us/includes/outer.md", "## Outer heading\n\nOuter text.\n\n[!INCLUDE[inner](inner.md)]\n")
-            .Write("en-us/includes/inner.md", "Inner **text**.\n");
-        var (engine, resolver, _) = Setup(docset);
+        var (engine, includes) = Setup(("en-us/includes/outer.md", "## Outer heading\n\nOuter text.\n\n[!INCLUDE[inner](inner.md)]\n"), ("en-us/includes/inner.md", "Inner **text**.\n"));
 
-        var html = engine.Render(engine.Parse("[!INCLUDE[outer](includes/outer.md)]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = resolver });
+        var html = engine.Render(engine.Parse("[!INCLUDE[outer](includes/outer.md)]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes });
 
         Assert.Contains("<h2 id=\"outer-heading\">Outer heading</h2>", html);
         Assert.Contains("<p>Outer text.</p>", html);
@@ -44,10 +42,9 @@ public class IncludeTests
     [Fact]
     public void RendersInlineIncludeAsFirstParagraphInlines()
     {
-        using var docset = new TempDocset().Write("en-us/includes/product.md", "Contoso *Cloud*\n\nSecond paragraph.\n");
-        var (engine, resolver, _) = Setup(docset);
+        var (engine, includes) = Setup(("en-us/includes/product.md", "Contoso *Cloud*\n\nSecond paragraph.\n"));
 
-        var html = engine.Render(engine.Parse("Welcome to [!INCLUDE[product](includes/product.md)] today.\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = resolver });
+        var html = engine.Render(engine.Parse("Welcome to [!INCLUDE[product](includes/product.md)] today.\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes });
 
         Assert.Equal("<p>Welcome to Contoso <em>Cloud</em> today.</p>\n", html);
     }
@@ -55,9 +52,8 @@ public class IncludeTests
     [Fact]
     public void IncludedLinksAreRebasedOntoThePageThenRewritten()
     {
-        using var docset = new TempDocset().Write("en-us/includes/links.md", "[Billing](../billing.md#pay) and [same](#top)\n");
-        var (engine, resolver, _) = Setup(docset);
-        var context = new MarkdownRenderContext { Includes = resolver, RewriteUrl = url => url.Replace(".md", ".html") };
+        var (engine, includes) = Setup(("en-us/includes/links.md", "[Billing](../billing.md#pay) and [same](#top)\n"));
+        var context = new MarkdownRenderContext { Includes = includes, RewriteUrl = url => url.Replace(".md", ".html") };
 
         var html = engine.Render(engine.Parse("[!INCLUDE[l](includes/links.md)]\n", "en-us/topic.md", 1), context);
 
@@ -65,82 +61,55 @@ public class IncludeTests
         Assert.Contains("href=\"#top\"", html);
     }
 
-    [Fact]
-    public void MissingIncludeReturnsNullWithoutDiagnostic()
+    [Theory]
+    [InlineData("~/en-us/includes/a.md")]
+    [InlineData("includes\\a.md")]
+    [InlineData("./includes/a.md")]
+    public void TildeAndBackslashPathsNameTheSameFile(string path)
     {
-        using var docset = new TempDocset();
-        var (engine, resolver, diagnostics) = Setup(docset);
-        var parsed = engine.Parse("[!INCLUDE[x](includes/missing.md)]\n", "en-us/topic.md", 1);
+        var (engine, includes) = Setup(("en-us/includes/a.md", "Included text.\n"));
 
-        Assert.Null(resolver.Resolve("en-us/topic.md", parsed.Includes[0]));
-        Assert.Equal(0, diagnostics.Count);
-        Assert.Equal("", engine.Render(parsed, new MarkdownRenderContext { Includes = resolver }));
+        var html = engine.Render(engine.Parse($"[!INCLUDE[a]({path})]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes });
+
+        Assert.Contains("Included text.", html);
     }
 
     [Fact]
-    public void ResolvesRelativeToIncludingFileAndParsesOnce()
+    public void MissingIncludeRendersNothing()
     {
-        using var docset = new TempDocset().Write("en-us/includes/a.md", "A\n");
-        var (engine, resolver, _) = Setup(docset);
-        var include = engine.Parse("[!INCLUDE[a](../includes/a.md)]\n", "en-us/sub/topic.md", 1).Includes[0];
+        var (engine, includes) = Setup();
 
-        var first = resolver.Resolve("en-us/sub/topic.md", include);
-        var second = resolver.Resolve("en-us/sub/topic.md", include);
-
-        Assert.NotNull(first);
-        Assert.Equal("en-us/includes/a.md", first.File);
-        Assert.Same(first, second);
+        Assert.Equal("", engine.Render(engine.Parse("[!INCLUDE[x](includes/missing.md)]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes }));
     }
 
     [Fact]
-    public void SkipsFrontMatterInIncludedFileKeepingLineNumbers()
+    public void CycleStopsRecursingAndEachFileShowsOnce()
     {
-        using var docset = new TempDocset().Write("en-us/includes/fm.md", "---\ntitle: x\n---\nSee [link](target.md).\n");
-        var (engine, resolver, _) = Setup(docset);
-        var include = engine.Parse("[!INCLUDE[fm](includes/fm.md)]\n", "en-us/topic.md", 1).Includes[0];
+        var (engine, includes) = Setup(("en-us/includes/a.md", "A text\n\n[!INCLUDE[b](b.md)]\n"), ("en-us/includes/b.md", "B text\n\n\n[!INCLUDE[a](a.md)]\n"));
 
-        var included = resolver.Resolve("en-us/topic.md", include)!;
+        var html = engine.Render(engine.Parse("[!INCLUDE[a](includes/a.md)]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes });
 
-        Assert.Equal(new SourceLocation("en-us/includes/fm.md", 4, 5), Assert.Single(included.Links).Location);
-        Assert.DoesNotContain("title", included.PlainText);
-    }
-
-    [Fact]
-    public void ReportsCycleAtClosingIncludeAndStopsRecursing()
-    {
-        using var docset = new TempDocset()
-            .Write("en-us/includes/a.md", "A text\n\n[!INCLUDE[b](b.md)]\n")
-            .Write("en-us/includes/b.md", "B text\n\n\n[!INCLUDE[a](a.md)]\n");
-        var (engine, resolver, diagnostics) = Setup(docset);
-        var topic = engine.Parse("[!INCLUDE[a](includes/a.md)]\n", "en-us/topic.md", 1);
-
-        var html = engine.Render(topic, new MarkdownRenderContext { Includes = resolver });
-        resolver.Resolve("en-us/topic.md", topic.Includes[0]);
-
-        var cycle = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(Rules.IncludeCycle, cycle.Rule);
-        Assert.Equal(Severity.Error, cycle.Severity);
-        Assert.Equal(new SourceLocation("en-us/includes/b.md", 4, 1), cycle.Location);
-        Assert.Equal("Include cycle: en-us/includes/a.md -> en-us/includes/b.md -> en-us/includes/a.md.", cycle.Message);
         Assert.Equal(1, CountOf(html, "A text"));
         Assert.Equal(1, CountOf(html, "B text"));
     }
 
     [Fact]
-    public void SelfIncludeIsACycleAndResolvesToNull()
+    public void FanOutStopsAtThePageBudget()
     {
-        using var docset = new TempDocset().Write("en-us/self.md", "[!INCLUDE[me](self.md)]\n");
-        var (engine, resolver, diagnostics) = Setup(docset);
-        var include = engine.Parse("[!INCLUDE[me](self.md)]\n", "en-us/self.md", 1).Includes[0];
+        // Each level includes the next twice: 2^30 expansions if nothing stopped it.
+        var files = Enumerable.Range(0, 30).Select(i => ($"en-us/includes/f{i}.md", $"{new string('x', 1000)}\n\n[!INCLUDE[n](f{i + 1}.md)]\n\n[!INCLUDE[n](f{i + 1}.md)]\n")).ToArray();
+        var (engine, includes) = Setup(files);
 
-        Assert.Null(resolver.Resolve("en-us/self.md", include));
-        Assert.Equal("Include cycle: en-us/self.md -> en-us/self.md.", Assert.Single(diagnostics.ToSortedList()).Message);
+        var html = engine.Render(engine.Parse("[!INCLUDE[f](includes/f0.md)]\n", "en-us/topic.md", 1), new MarkdownRenderContext { Includes = includes });
+
+        Assert.InRange(html.Length, IncludeExpander.MaxExpandedChars / 2, IncludeExpander.MaxExpandedChars * 2);
     }
 
-    private static (MarkdownEngine, IncludeResolver, DiagnosticBag) Setup(TempDocset docset)
+    private static (MarkdownEngine, IncludeExpander) Setup(params (string Path, string Text)[] files)
     {
-        var diagnostics = new DiagnosticBag();
-        return (Md.Engine, new IncludeResolver(docset.Root, Md.Engine, diagnostics), diagnostics);
+        var engine = new MarkdownEngine(new ReferenceResolver(new HashSet<string> { "en-us" }, "/"));
+        var sources = files.ToDictionary(f => f.Path, f => new IncludeSource(f.Text, 1));
+        return (engine, new IncludeExpander(engine, path => sources.GetValueOrDefault(path)));
     }
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "").Length) / value.Length;

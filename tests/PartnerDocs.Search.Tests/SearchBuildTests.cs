@@ -148,7 +148,7 @@ public class SearchBuildTests
     [InlineData(400, 10000, 20)]
     [InlineData(10, 10000, 10)]
     public void Large_locales_share_a_fixed_body_word_budget(int configured, int pages, int expected) =>
-        Assert.Equal(expected, SearchBudget.BodyWords(configured, pages));
+        Assert.Equal(expected, PartnerDocs.Docsets.SearchBudget.BodyWords(configured, pages));
 
     [Theory]
     [InlineData(0, "0")]

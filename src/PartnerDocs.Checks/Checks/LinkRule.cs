@@ -4,7 +4,7 @@ using PartnerDocs.Validation.Targets;
 
 namespace PartnerDocs.Validation.Checks;
 
-/// <summary>link.target-missing, image.target-missing, link.anchor-missing, link.outside-docset for every link and image of a topic.</summary>
+/// <summary>link.target-missing, image.target-missing, link.anchor-missing, link.outside-docset, link.unsafe-scheme for every link and image of a topic.</summary>
 internal sealed class LinkRule : ITopicRule
 {
     public void Check(CheckContext context, Topic topic)
@@ -12,7 +12,7 @@ internal sealed class LinkRule : ITopicRule
         foreach (var link in topic.Markdown.Links)
         {
             var kind = link.Kind == LinkKind.Image ? TargetKind.Image : TargetKind.Link;
-            context.Targets.Check(topic.File, topic.Locale, link.Url, link.Location, kind);
+            context.Targets.Check(link.Resolved ?? context.Docset.References.Resolve(topic.File, link.Url), topic.Locale, link.Location, kind);
         }
     }
 }

@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using System.Text.RegularExpressions;
 using PartnerDocs.Markdown;
 using PartnerDocs.Topics;
@@ -26,13 +27,13 @@ internal static partial class LinkTargetKeys
 
     private static string? Key(Topic topic, LinkReference link)
     {
-        if (link.IsExternal)
+        if (link.IsExternal || link.Resolved is { Kind: ReferenceKind.SiteExternal })
         {
             var url = link.Url.Split('#')[0].TrimEnd('/');
             return LocaleSegment().Replace(url, "/{locale}/").ToLowerInvariant();
         }
 
-        if (link.Path.Length == 0 || PagePaths.Resolve(topic.File, link.Path) is not { } resolved)
+        if (link.Path.Length == 0 || link.Resolved is not { IsInternal: true, Target: { } resolved })
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 using PartnerDocs.Topics;
@@ -54,7 +55,7 @@ internal sealed class ParityAnchorsRule : IDocsetRule
         {
             foreach (var link in topic.Markdown.Links.Where(l => !l.IsExternal && l.Fragment is { Length: > 0 }))
             {
-                var target = link.Path.Length == 0 ? topic.Path : PagePaths.Resolve(topic.Path, link.Path);
+                var target = link.Path.Length == 0 ? topic.Path : SameLocaleTarget(topic, link);
                 if (target is not null)
                 {
                     if (!linked.TryGetValue(target, out var ids))
@@ -69,4 +70,7 @@ internal sealed class ParityAnchorsRule : IDocsetRule
 
         return linked;
     }
+
+    private static string? SameLocaleTarget(Topic topic, LinkReference link) =>
+        link.Resolved is { IsInternal: true, Target: { } target } && DocsetPath.SplitFirst(target) is var (locale, path) && locale == topic.Locale ? path : null;
 }

@@ -43,9 +43,9 @@ internal sealed class AnchorIndex(Docset docset)
         Add(ids, topic.Markdown);
         foreach (var include in topic.Markdown.Includes)
         {
-            if (docset.Includes.Resolve(topic.File, include) is { } included)
+            if (include.Resolved is { IsInternal: true, Target: { } target } && docset.Includes.TryGetValue(target, out var included))
             {
-                Add(ids, included);
+                Add(ids, included.Markdown);
             }
         }
 

@@ -1,6 +1,7 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
+using PartnerDocs.Paths;
 using PartnerDocs.Topics;
 
 namespace PartnerDocs.Validation.Targets;
@@ -20,42 +21,52 @@ internal sealed record TargetKind(string MissingRule, string Noun)
 /// </summary>
 internal sealed class TargetChecker(CheckContext context)
 {
-    public void Check(string fromFile, string fromLocale, string url, SourceLocation location, TargetKind kind)
+    /// <summary>Checks a URL written in <paramref name="fromFile"/> (a TOC href, which the model keeps unresolved).</summary>
+    public void Check(string fromFile, string fromLocale, string url, SourceLocation location, TargetKind kind) =>
+        Check(context.Docset.References.Resolve(fromFile, url), fromLocale, location, kind);
+
+    public void Check(Reference reference, string fromLocale, SourceLocation location, TargetKind kind)
     {
-        if (url.Length == 0 || LinkUrl.IsExternal(url))
+        var url = reference.Url;
+        switch (reference.Kind)
         {
-            return;
+            case ReferenceKind.Unsafe:
+                context.Report(Rules.LinkUnsafeScheme, location, $"{kind.Noun} '{Shorten(url)}' uses the {UrlPolicy.SchemeOf(url)}: scheme; only {string.Join(", ", UrlPolicy.AllowedSchemes)} may be published, so the site shows it as text", fromLocale, url);
+                return;
+            case ReferenceKind.SiteExternal:
+                context.Report(Rules.LinkSiteExternal, location, $"{kind.Noun} '{url}' is site-absolute outside the docset's basePath ({context.Docset.Config.BasePath}): another site's page, not checked", fromLocale, url);
+                return;
+            case ReferenceKind.OutsideDocset:
+                context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' climbs above the docset root", fromLocale, url);
+                return;
+            case ReferenceKind.AnchorOnly:
+                var self = context.Docset.Locale(fromLocale)?.Topics.GetValueOrDefault(DocsetPath.SplitFirst(reference.From).Tail);
+                if (reference.Fragment is { } selfFragment && self is not null)
+                {
+                    CheckAnchor(self, selfFragment, "", fromLocale, url, location);
+                }
+
+                return;
+            case ReferenceKind.Internal:
+                CheckInternal(reference, fromLocale, location, kind);
+                return;
         }
+    }
 
-        var path = LinkUrl.PathOf(url);
-        var fragment = LinkUrl.FragmentOf(url);
-        if (path.Length == 0)
-        {
-            var self = context.Docset.Locale(fromLocale)?.Topics.GetValueOrDefault(Hrefs.SplitFirst(fromFile).Tail);
-            if (fragment is not null && self is not null)
-            {
-                CheckAnchor(self, fragment, "", fromLocale, url, location);
-            }
-
-            return;
-        }
-
-        var docsetPath = PagePaths.Resolve(fromFile, path);
-        if (docsetPath is null)
-        {
-            context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' climbs above the docset root", fromLocale, url);
-            return;
-        }
-
-        var (first, rest) = Hrefs.SplitFirst(docsetPath);
+    private void CheckInternal(Reference reference, string fromLocale, SourceLocation location, TargetKind kind)
+    {
+        var url = reference.Url;
+        var target = reference.Target!;
+        var folder = target.EndsWith('/');
+        var (first, rest) = DocsetPath.SplitFirst(target.TrimEnd('/'));
         var locale = context.Docset.Locale(first);
-        if (locale is null || (rest.Length == 0 && !path.EndsWith('/')))
+        if (locale is null || (rest.Length == 0 && !folder))
         {
-            context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' leads to '{docsetPath}', outside every locale folder, which the site does not publish", fromLocale, url);
+            context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' leads to '{target}', outside every locale folder, which the site does not publish", fromLocale, url);
             return;
         }
 
-        if (path.EndsWith('/'))
+        if (folder)
         {
             rest = rest.Length == 0 ? "index.md" : rest + "/index.md";
         }
@@ -65,15 +76,23 @@ internal sealed class TargetChecker(CheckContext context)
             context.Report(RuleCatalog.LinkCrossLocale, location, $"{kind.Noun} '{url}' goes into the {locale.Name} folder from a {fromLocale} page, so readers switch language", fromLocale, url);
         }
 
+        // Published URLs name pages without ".md" (DocFX and Learn style: /partner-center/billing).
+        if (!folder && !Exists(locale, rest, out _) && !DocsetPath.FileName(rest).Contains('.') && Exists(locale, rest + ".md", out _))
+        {
+            rest += ".md";
+        }
+
         if (!Exists(locale, rest, out var topic))
         {
-            ReportMissing(fromFile, fromLocale, url, location, kind, locale, rest);
+            ReportMissing(reference.From, fromLocale, url, location, kind, locale, rest);
         }
-        else if (fragment is not null && topic is not null)
+        else if (reference.Fragment is { } fragment && topic is not null)
         {
             CheckAnchor(topic, fragment, url[..url.IndexOf('#')], fromLocale, url, location);
         }
     }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 
     /// <summary>Whether a locale serves <paramref name="path"/>, itself or through the source locale; the topic when it is one.</summary>
     public bool Exists(LocaleContent locale, string path, out Topic? topic)
@@ -86,7 +105,7 @@ internal sealed class TargetChecker(CheckContext context)
 
         var source = context.Source;
         var fallsBack = source is not null && source != locale && source.Files.Contains(path)
-            && (!PagePaths.IsMarkdown(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
+            && (!DocsetPath.IsMarkdown(path) || context.Docset.Config.Fallback == FallbackPolicy.Fallback);
         topic = fallsBack ? source!.Topics.GetValueOrDefault(path) : null;
         return fallsBack;
     }
@@ -97,13 +116,13 @@ internal sealed class TargetChecker(CheckContext context)
         if (context.Files.NearMatch(locale, path) is { } near)
         {
             context.Report(kind.MissingRule, location, $"{kind.Noun} '{url}' does not exist {where}; it differs only in {near.Difference} from '{near.Path}'",
-                fromLocale, url, Hrefs.Relative(fromFile, locale.Name + "/" + near.Path));
+                fromLocale, url, DocsetPath.Relative(fromFile, locale.Name + "/" + near.Path));
             return;
         }
 
         var closest = Suggester.ClosestFile(path, locale.Files);
         context.Report(kind.MissingRule, location, $"{kind.Noun} '{url}' does not exist {where}", fromLocale, url,
-            closest is null ? null : Hrefs.Relative(fromFile, locale.Name + "/" + closest));
+            closest is null ? null : DocsetPath.Relative(fromFile, locale.Name + "/" + closest));
     }
 
     private void CheckAnchor(Topic target, string fragment, string pathAsWritten, string fromLocale, string url, SourceLocation location)

@@ -27,6 +27,13 @@ public static class Rules
     public const string ParityAnchorMissing = "parity.anchor-missing";
     public const string ParityStale = "parity.stale";
     public const string ParityUntranslated = "parity.untranslated";
+    public const string FileOutsideDocset = "file.outside-docset";
+    public const string FileSkipped = "file.skipped";
+    public const string FileTooLarge = "file.too-large";
+    public const string FileEncoding = "file.encoding";
+    public const string IncludeTooLarge = "include.too-large";
+    public const string LinkUnsafeScheme = "link.unsafe-scheme";
+    public const string LinkSiteExternal = "link.site-external";
     public const string UiStringMissing = "ui.string-missing";
     public const string MarkdownTooDeep = "markdown.too-deep";
     public const string HtmlDisallowed = "html.disallowed";

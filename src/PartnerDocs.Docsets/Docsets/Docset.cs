@@ -1,10 +1,13 @@
 using PartnerDocs.Diagnostics;
-using PartnerDocs.Markdown;
-using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Files;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Docsets;
 
-/// <summary>The one model of a multilingual docset, built once by <see cref="DocsetLoader"/>.</summary>
+/// <summary>
+/// The one model of a multilingual docset, built once by <see cref="DocsetLoader"/> and never changed: every later stage
+/// (check, site, search, status) reads it and none touches the file system to answer a question about the docset.
+/// </summary>
 public sealed class Docset
 {
     public required string Root { get; init; }
@@ -17,11 +20,16 @@ public sealed class Docset
     /// <summary>The reference locale translations are compared with; null only when the docset has no locale.</summary>
     public required LocaleContent? Source { get; init; }
 
-    public required MarkdownEngine Markdown { get; init; }
+    /// <summary>Every file of the docset that may be read and published (symlinks out of it and special files excluded).</summary>
+    public required FileInventory Files { get; init; }
 
-    public required IncludeResolver Includes { get; init; }
+    /// <summary>Every file some topic includes, directly or through other includes, by docset path.</summary>
+    public required IReadOnlyDictionary<string, IncludeFile> Includes { get; init; }
 
-    /// <summary>Problems found while loading: config, TOC syntax, front matter, include cycles.</summary>
+    /// <summary>How references resolve in this docset (its locales and basePath); every link of the model was resolved with it.</summary>
+    public required ReferenceResolver References { get; init; }
+
+    /// <summary>Problems found while loading: files, config, TOC syntax, front matter, include cycles.</summary>
     public required DiagnosticBag Diagnostics { get; init; }
 
     public string Title => Config.Title ?? System.IO.Path.GetFileName(Root.TrimEnd('/', '\\'));

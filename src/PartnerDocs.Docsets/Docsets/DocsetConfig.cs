@@ -17,6 +17,12 @@ public sealed class DocsetConfig
     /// <summary>Absolute site URL for canonical links, hreflang and the sitemap, ending with '/'.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Where the docset is published on its site ("/partner-center/"): site-absolute links under it are the docset's own
+    /// pages, every other one is another site's. From basePath:, else baseUrl's path, else "/".
+    /// </summary>
+    public string BasePath { get; init; } = "/";
+
     public FallbackPolicy Fallback { get; init; } = FallbackPolicy.Fallback;
 
     /// <summary>Severity overrides per rule id (Severity.Off silences a rule).</summary>

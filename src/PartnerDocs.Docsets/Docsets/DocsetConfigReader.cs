@@ -1,3 +1,4 @@
+using PartnerDocs.Files;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.RawHtml;
 using PartnerDocs.Yaml;
@@ -8,17 +9,15 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "fallback", "rules", "baseline", "search", "rawHtml"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "rawHtml"];
 
-    public static DocsetConfig Read(string docsetRoot, DiagnosticBag diagnostics)
+    public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(docsetRoot, DocsetConfig.FileName);
-        if (!File.Exists(path))
+        if (!files.Contains(DocsetConfig.FileName) || TextFiles.Read(files, DocsetConfig.FileName, diagnostics, Rules.ConfigInvalid) is not { } text)
         {
             return DocsetConfig.Default;
         }
 
-        var text = File.ReadAllText(path);
         var root = YamlReader.ParseRoot(text, DocsetConfig.FileName, 0, Rules.ConfigInvalid, diagnostics);
         if (root is null)
         {
@@ -41,7 +40,7 @@ public static class DocsetConfigReader
     {
         public DocsetConfig Parse(YamlMappingNode mapping)
         {
-            string? title = null, sourceLocale = null, baseUrl = null, baseline = null;
+            string? title = null, sourceLocale = null, baseUrl = null, basePath = null, baseline = null;
             IReadOnlyList<string>? locales = null;
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
@@ -57,6 +56,7 @@ public static class DocsetConfigReader
                     case "sourceLocale": sourceLocale = Locale(key, value); break;
                     case "locales": locales = LocaleList(value); break;
                     case "baseUrl": baseUrl = BaseUrl(value); break;
+                    case "basePath": basePath = BasePath(value); break;
                     case "fallback": fallback = Fallback(value); break;
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
@@ -70,7 +70,7 @@ public static class DocsetConfigReader
 
             return new DocsetConfig
             {
-                Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, Fallback = fallback,
+                Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
                 RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, RawHtml = rawHtml,
             };
         }
@@ -107,6 +107,18 @@ public static class DocsetConfigReader
             }
 
             return sequence.Select(item => Locale("locales", item)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        private string? BasePath(YamlNode value)
+        {
+            var text = Scalar("basePath", value);
+            if (text is not null && !text.StartsWith('/'))
+            {
+                Report(diagnostics, value, $"'basePath' must be a site-absolute path such as /partner-center/, not '{text}'");
+                return null;
+            }
+
+            return text;
         }
 
         private string? BaseUrl(YamlNode value)

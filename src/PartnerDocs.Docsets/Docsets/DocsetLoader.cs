@@ -1,20 +1,20 @@
 using System.Collections.Concurrent;
-using System.Text;
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 using PartnerDocs.Markdown;
-using PartnerDocs.Markdown.Includes;
-using PartnerDocs.Search;
+using PartnerDocs.Paths;
 using PartnerDocs.Toc;
 using PartnerDocs.Topics;
 
 namespace PartnerDocs.Docsets;
 
-/// <summary>Reads a docset folder into the <see cref="Docset"/> model: config, locales, TOCs and every topic, in parallel.</summary>
+/// <summary>
+/// Reads a docset folder into the <see cref="Docset"/> model: the file inventory, config, locales, TOCs, every topic (in
+/// parallel) and every included file, with each reference resolved. It keeps facts and text, not syntax trees.
+/// </summary>
 public static class DocsetLoader
 {
-    public static Docset Load(string docsetRoot) => Load(docsetRoot, LoadOptions.KeepSyntaxTrees);
-
-    public static Docset Load(string docsetRoot, LoadOptions options)
+    public static Docset Load(string docsetRoot)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -23,15 +23,16 @@ public static class DocsetLoader
         }
 
         var diagnostics = new DiagnosticBag();
-        var config = DocsetConfigReader.Read(root, diagnostics);
+        var files = FileInventory.Scan(root, diagnostics);
+        var config = DocsetConfigReader.Read(files, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
-        var files = names.ToDictionary(name => name, name => LocaleFiles.List(Path.Combine(root, name)));
-        var largestLocale = files.Values.Select(f => f.Count(LocaleFiles.IsTopic)).DefaultIfEmpty(0).Max();
-        var engine = new MarkdownEngine(SearchBudget.BodyWords(config.SearchBodyWords, largestLocale), config.RawHtml, diagnostics);
-        var includes = new IncludeResolver(root, engine, diagnostics);
+        var localeFiles = names.ToDictionary(name => name, files.Under);
+        var largestLocale = localeFiles.Values.Select(f => f.Count(TopicFiles.IsTopic)).DefaultIfEmpty(0).Max();
+        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath);
+        var engine = new MarkdownEngine(references, SearchBudget.BodyWords(config.SearchBodyWords, largestLocale), config.RawHtml, diagnostics);
 
-        var locales = names.Select(name => LoadLocale(root, name, files[name], new TopicParser(engine, includes, options, diagnostics))).ToList();
-        ResolveIncludes(locales, includes);
+        var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
+        var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
         {
@@ -39,19 +40,20 @@ public static class DocsetLoader
             Config = config,
             Locales = locales,
             Source = locales.FirstOrDefault(l => l.Name == sourceName),
-            Markdown = engine,
+            Files = files,
             Includes = includes,
+            References = references,
             Diagnostics = diagnostics,
         };
     }
 
-    private static LocaleContent LoadLocale(string root, string locale, IReadOnlySet<string> files, TopicParser parser)
+    private static LocaleContent LoadLocale(FileInventory files, string locale, IReadOnlySet<string> localeFiles, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
-        var toc = TocReader.Read(root, locale, parser.Diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
+        var toc = TocReader.Read(files.Root, locale, diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
         var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(LocaleFiles.IsTopic), path =>
+        Parallel.ForEach(localeFiles.Where(TopicFiles.IsTopic), path =>
         {
-            if (LoadTopic(root, locale, path, parser) is { } topic)
+            if (LoadTopic(files, locale, path, engine, diagnostics) is { } topic)
             {
                 topics[path] = topic;
             }
@@ -62,42 +64,28 @@ public static class DocsetLoader
             Name = locale,
             Toc = toc,
             Topics = new SortedDictionary<string, Topic>(topics, StringComparer.Ordinal),
-            Files = files,
+            Files = localeFiles,
         };
     }
 
-    private static Topic? LoadTopic(string root, string locale, string path, TopicParser parser)
+    private static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
-        var diagnostics = parser.Diagnostics;
         var file = locale + "/" + path;
-        string text;
-        try
+        if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)
         {
-            text = File.ReadAllText(Path.Combine(root, locale, path), Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Rules.TopicUnreadable, Severity.Error, new SourceLocation(file, 1), $"cannot read the topic: {ex.Message}", locale);
             return null;
         }
 
-        var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text.TrimStart('\uFEFF'), file, diagnostics);
-        var (markdown, html) = parser.Parse(locale, file, body, bodyFirstLine);
+        var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text, file, diagnostics);
         return new Topic
         {
             Locale = locale,
             Path = path,
             FrontMatter = frontMatter,
-            Markdown = markdown,
-            BodyHtml = html,
+            Markdown = MarkdownParsing.Facts(engine, body, file, bodyFirstLine),
+            Body = body,
+            BodyFirstLine = bodyFirstLine,
             BodyHash = ContentHash.Of(body),
         };
-    }
-
-    // Parsing every include up front finds cycles once, and later stages read them from the resolver's cache.
-    private static void ResolveIncludes(IEnumerable<LocaleContent> locales, IncludeResolver includes)
-    {
-        var work = locales.SelectMany(l => l.Topics.Values).SelectMany(t => t.Markdown.Includes.Select(i => (t.File, i)));
-        Parallel.ForEach(work, item => includes.Resolve(item.File, item.i));
     }
 }

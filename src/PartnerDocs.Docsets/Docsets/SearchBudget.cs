@@ -1,4 +1,4 @@
-namespace PartnerDocs.Search;
+namespace PartnerDocs.Docsets;
 
 /// <summary>
 /// The size budget of a locale's lunr index, which the browser downloads whole: every page's title, headings and description,

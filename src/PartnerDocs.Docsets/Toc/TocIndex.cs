@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using PartnerDocs.Topics;
 
 namespace PartnerDocs.Toc;
@@ -79,12 +80,12 @@ public sealed class TocIndex
     /// <summary>The locale-relative topic path a node opens, or null for groups and external links.</summary>
     public static string? PagePath(TocNode node)
     {
-        if (node.PageHref is not { } href || Markdown.LinkUrl.IsExternal(href))
+        if (node.PageHref is not { } href || UrlParts.IsAbsolute(href))
         {
             return null;
         }
 
-        var path = Markdown.LinkUrl.PathOf(href);
-        return path.Length == 0 || !PagePaths.IsMarkdown(path) ? null : PagePaths.Resolve("", path);
+        var path = UrlParts.PathOf(href);
+        return path.Length == 0 || !DocsetPath.IsMarkdown(path) ? null : DocsetPath.Combine("", path);
     }
 }

@@ -12,30 +12,19 @@ public static class FrontMatterReader
     /// <param name="text">The whole file, BOM already stripped.</param>
     public static Result Read(string text, string file, DiagnosticBag diagnostics)
     {
-        if (!IsFence(text, 0, out var firstLineEnd))
+        if (FrontMatterFence.Find(text, out var unclosed) is not { } fence)
         {
+            if (unclosed)
+            {
+                diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, new SourceLocation(file, 1), "front matter starts with '---' but has no closing '---' line");
+            }
+
             return new Result(FrontMatter.None, text, 1);
         }
 
-        var yamlStart = firstLineEnd;
-        var position = yamlStart;
-        var line = 2;
-        while (position < text.Length)
-        {
-            if (IsFence(text, position, out var lineEnd) || IsDocumentEnd(text, position))
-            {
-                var yaml = text[yamlStart..position];
-                var end = IsDocumentEnd(text, position) ? NextLine(text, position) : lineEnd;
-                // The YAML starts on line 2, so its 1-based lines are one short of the file's.
-                return new Result(Parse(yaml, file, 1, diagnostics, line), text[end..], line + 1);
-            }
-
-            position = NextLine(text, position);
-            line++;
-        }
-
-        diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, new SourceLocation(file, 1), "front matter starts with '---' but has no closing '---' line");
-        return new Result(FrontMatter.None, text, 1);
+        // The YAML starts on line 2, so its 1-based lines are one short of the file's.
+        var frontMatter = Parse(text[fence.YamlStart..fence.YamlEnd], file, 1, diagnostics, fence.BodyFirstLine - 1);
+        return new Result(frontMatter, text[fence.BodyStart..], fence.BodyFirstLine);
     }
 
     private static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine)
@@ -75,21 +64,5 @@ public static class FrontMatterReader
         }
 
         return new FrontMatter { Metadata = metadata, KeyLines = lines, LineCount = closingLine };
-    }
-
-    private static bool IsFence(string text, int start, out int lineEnd)
-    {
-        lineEnd = NextLine(text, start);
-        var line = text.AsSpan(start, lineEnd - start).TrimEnd();
-        return line.SequenceEqual("---");
-    }
-
-    private static bool IsDocumentEnd(string text, int start) =>
-        text.AsSpan(start, NextLine(text, start) - start).TrimEnd().SequenceEqual("...");
-
-    private static int NextLine(string text, int start)
-    {
-        var newline = text.IndexOf('\n', start);
-        return newline < 0 ? text.Length : newline + 1;
     }
 }

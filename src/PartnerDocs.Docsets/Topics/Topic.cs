@@ -1,8 +1,9 @@
 using PartnerDocs.Markdown;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Topics;
 
-/// <summary>One Markdown topic of one locale, parsed once and read by every later stage.</summary>
+/// <summary>One Markdown topic of one locale, parsed once (its facts kept, its syntax tree dropped) and read by every later stage.</summary>
 public sealed class Topic
 {
     public required string Locale { get; init; }
@@ -17,8 +18,11 @@ public sealed class Topic
 
     public required ParsedMarkdown Markdown { get; init; }
 
-    /// <summary>The body rendered to HTML by the loader (see LoadOptions.RenderBody), or null.</summary>
-    public string? BodyHtml { get; init; }
+    /// <summary>The Markdown body (front matter removed, line ends "\n"); the site renders it, check never does.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The 1-based file line the body starts on.</summary>
+    public required int BodyFirstLine { get; init; }
 
     /// <summary>Hash of the Markdown body (front matter excluded), what translations record as their source.</summary>
     public required string BodyHash { get; init; }
@@ -30,5 +34,5 @@ public sealed class Topic
         ?? System.IO.Path.GetFileNameWithoutExtension(Path);
 
     /// <summary>The output page path: "a/b.md" becomes "a/b.html".</summary>
-    public string OutputPath => PagePaths.ToHtml(Path);
+    public string OutputPath => DocsetPath.ToHtml(Path);
 }

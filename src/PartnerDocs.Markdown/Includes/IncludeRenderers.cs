@@ -11,7 +11,7 @@ public sealed class IncludeBlockRenderer : HtmlObjectRenderer<IncludeBlock>
     {
         if (renderer is DocsHtmlRenderer docs && obj.Reference is not null)
         {
-            // Include files are always kept with their trees by the IncludeResolver.
+            // The IncludeExpander parses include files with their trees.
             docs.WriteInclude(obj.Reference, included => docs.WriteChildren(included.Document!));
         }
     }

@@ -27,7 +27,7 @@ public static class NavBuilder
             return null;
         }
 
-        if (LinkUrl.IsExternal(href))
+        if (UrlParts.IsAbsolute(href))
         {
             return UrlPolicy.IsUnsafe(href) ? null : href; // a javascript: entry is a plain label
         }

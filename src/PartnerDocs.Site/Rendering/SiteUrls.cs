@@ -1,5 +1,4 @@
-using PartnerDocs.Markdown;
-using PartnerDocs.Topics;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Rendering;
 
@@ -8,13 +7,13 @@ public static class SiteUrls
 {
     public static string Rewrite(string url)
     {
-        if (LinkUrl.IsExternal(url) || url.StartsWith('#'))
+        if (UrlParts.IsAbsolute(url) || url.StartsWith('#'))
         {
             return url;
         }
 
-        var end = url.IndexOfAny(['?', '#']);
-        var path = end < 0 ? url : url[..end];
-        return PagePaths.IsMarkdown(path) ? PagePaths.ToHtml(path) + (end < 0 ? "" : url[end..]) : url;
+        var end = UrlParts.PathEnd(url);
+        var path = url[..end];
+        return DocsetPath.IsMarkdown(path) ? DocsetPath.ToHtml(path) + url[end..] : url;
     }
 }

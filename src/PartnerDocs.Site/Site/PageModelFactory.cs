@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
 using PartnerDocs.Rendering;
@@ -13,7 +14,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     public PageModel Create(PagePlan page, string contentHtml, bool hasSearch)
     {
         var site = locales[page.Locale.Name];
-        var localeRoot = PagePaths.ToLocaleRoot(page.OutputPath);
+        var localeRoot = DocsetPath.ToLocaleRoot(page.OutputPath);
         var source = Docset.Source;
         var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
         var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
@@ -58,7 +59,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         }
 
         var crumbs = site.TocIndex.Ancestors(node)
-            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !LinkUrl.IsExternal(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
+            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !UrlParts.IsAbsolute(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
             .ToList();
         if (crumbs.FirstOrDefault()?.Href != localeRoot + "index.html")
         {

@@ -22,6 +22,7 @@ public sealed class SiteBuilder(TemplateSet templates)
         var plan = new SitePlan(docset);
         var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
         var models = new PageModelFactory(plan, locales);
+        var bodies = new BodyRenderer(docset, locale => locales[locale].Strings);
 
         foreach (var site in locales.Values)
         {
@@ -30,10 +31,7 @@ public sealed class SiteBuilder(TemplateSet templates)
 
         Parallel.ForEach(plan.AllPages, page =>
         {
-            // A fallback page shows the source text, so its alerts keep the source's language, like its lang attribute.
-            var html = page.Topic.BodyHtml
-                ?? docset.Markdown.Render(page.Topic.Markdown, BodyRendering.Context(locales[page.Topic.Locale].Strings, docset.Includes));
-            var model = models.Create(page, html, hasSearch: lunr is not null);
+            var model = models.Create(page, bodies.Render(page.Topic), hasSearch: lunr is not null);
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
         });
 

@@ -1,3 +1,4 @@
+using PartnerDocs.Files;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 
@@ -23,7 +24,7 @@ public class DocsetConfigReaderTests
             """));
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal("Partner Center", config.Title);
@@ -43,7 +44,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", "title: T\nsourcelocale: es-es\n"));
         var diagnostics = new DiagnosticBag();
 
-        DocsetConfigReader.Read(docset.Root, diagnostics);
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(("config.invalid", Severity.Warning, 2, 1), (finding.Rule, finding.Severity, finding.Location!.Line, finding.Location.Column));
@@ -62,7 +63,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", yaml));
         var diagnostics = new DiagnosticBag();
 
-        DocsetConfigReader.Read(docset.Root, diagnostics);
+        DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((Severity.Error, line), (finding.Severity, finding.Location!.Line));
@@ -75,7 +76,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create(("partnerdocs.yml", "title: ok\nlocales: [en-us\n"));
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("config.invalid", finding.Rule);
@@ -89,7 +90,7 @@ public class DocsetConfigReaderTests
         using var docset = TempDocset.Create();
         var diagnostics = new DiagnosticBag();
 
-        var config = DocsetConfigReader.Read(docset.Root, diagnostics);
+        var config = DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal(FallbackPolicy.Fallback, config.Fallback);

@@ -1,0 +1,87 @@
+namespace PartnerDocs.Paths;
+
+/// <summary>
+/// The arithmetic of docset paths: '/'-separated, relative to the docset root ("es-es/billing/invoice.md"), and of the
+/// URLs written in topics. Every stage uses these helpers, so a path means the same thing in loading, check and render.
+/// </summary>
+public static class DocsetPath
+{
+    /// <summary>"a/b/c.md" gives "a/b"; "c.md" gives "".</summary>
+    public static string DirectoryOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
+
+    public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
+
+    public static string Join(string folder, string path) => folder.Length == 0 ? path : path.Length == 0 ? folder : folder + "/" + path;
+
+    /// <summary>"es-es/a/b.md" gives ("es-es", "a/b.md"); a path without '/' has an empty tail.</summary>
+    public static (string First, string Tail) SplitFirst(string path)
+    {
+        var slash = path.IndexOf('/');
+        return slash < 0 ? (path, "") : (path[..slash], path[(slash + 1)..]);
+    }
+
+    /// <summary>
+    /// Resolves <paramref name="path"/> (already '/'-separated and decoded) against <paramref name="folder"/>: "." and ".."
+    /// collapse; null when ".." climbs above the root.
+    /// </summary>
+    public static string? Combine(string folder, string path)
+    {
+        var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+
+    /// <summary>The relative href that leads from the file <paramref name="fromFile"/> to <paramref name="toFile"/>, both docset paths.</summary>
+    public static string Relative(string fromFile, string toFile)
+    {
+        var from = fromFile.Split('/')[..^1];
+        var to = toFile.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
+    }
+
+    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The output layout contract: "a/b.md" is published as "a/b.html".</summary>
+    public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : path;
+
+    /// <summary>The relative prefix from a page to its locale root: "a/b.html" gives "../".</summary>
+    public static string ToLocaleRoot(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+
+    /// <summary>Rewrites a relative URL written in <paramref name="fromFile"/> so it works from <paramref name="toFile"/> (includes expand into pages in other folders).</summary>
+    public static string Rebase(string url, string fromFile, string toFile)
+    {
+        if (DirectoryOf(fromFile) == DirectoryOf(toFile) || url.Length == 0 || url[0] is '#' or '/' or '~' || UrlParts.IsAbsolute(url))
+        {
+            return url;
+        }
+
+        var end = UrlParts.PathEnd(url);
+        return Combine(DirectoryOf(fromFile), UrlParts.PathOf(url)) is { } target ? Relative(toFile, target) + url[end..] : url;
+    }
+}

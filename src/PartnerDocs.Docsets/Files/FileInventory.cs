@@ -1,0 +1,125 @@
+using PartnerDocs.Diagnostics;
+
+namespace PartnerDocs.Files;
+
+/// <summary>
+/// Every file of the docset, found once by a walk that never leaves the docset: a symlink whose target lies outside the
+/// root, a dangling one, a symlinked folder (loops) and special files (FIFOs, devices, sockets) are left out with a
+/// diagnostic. Hidden files and folders (".git") are skipped silently. Later stages ask the inventory, never the disk.
+/// </summary>
+public sealed class FileInventory
+{
+    private readonly HashSet<string> files;
+
+    private FileInventory(string root, HashSet<string> files)
+    {
+        Root = root;
+        this.files = files;
+    }
+
+    /// <summary>The docset root, a full path.</summary>
+    public string Root { get; }
+
+    /// <summary>Docset paths ("es-es/media/a.png") of every file, ordinal order.</summary>
+    public IEnumerable<string> All => files.Order(StringComparer.Ordinal);
+
+    public bool Contains(string docsetPath) => files.Contains(docsetPath);
+
+    /// <summary>The files under <paramref name="folder"/> (a docset path), relative to it.</summary>
+    public IReadOnlySet<string> Under(string folder)
+    {
+        var prefix = folder + "/";
+        return files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static FileInventory Scan(string root, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(root);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        Walk(new DirectoryInfo(full), full, "", found, diagnostics);
+        return new FileInventory(full, found);
+    }
+
+    private static void Walk(DirectoryInfo folder, string root, string relative, HashSet<string> found, DiagnosticBag diagnostics)
+    {
+        IEnumerable<FileSystemInfo> entries;
+        try
+        {
+            entries = folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Skip(diagnostics, relative, $"folder '{relative}/' cannot be read: {ex.Message}");
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry.LinkTarget is not null && Unsafe(entry, root, path, diagnostics))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo directory)
+            {
+                Walk(directory, root, path, found, diagnostics);
+            }
+            else if (!UnixFileType.IsRegularOrDirectory(entry.FullName))
+            {
+                Skip(diagnostics, path, $"'{path}' is not a regular file (a FIFO, device or socket); it is not read");
+            }
+            else
+            {
+                found.Add(path);
+            }
+        }
+    }
+
+    // Symlinked folders are never followed (a link to ".." would loop); symlinked files only when they stay inside the root.
+    private static bool Unsafe(FileSystemInfo entry, string root, string path, DiagnosticBag diagnostics)
+    {
+        if (entry is DirectoryInfo)
+        {
+            Skip(diagnostics, path, $"'{path}' is a symlinked folder (-> {entry.LinkTarget}); symlinked folders are not followed");
+            return true;
+        }
+
+        FileSystemInfo? target;
+        try
+        {
+            target = entry.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            target = null;
+        }
+
+        if (target is null || !target.Exists)
+        {
+            Skip(diagnostics, path, $"'{path}' is a symlink to '{entry.LinkTarget}', which does not exist");
+            return true;
+        }
+
+        var inside = target.FullName.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside)
+        {
+            diagnostics.Add(Rules.FileOutsideDocset, Severity.Error, new SourceLocation(path, 1),
+                $"'{path}' is a symlink to '{entry.LinkTarget}', outside the docset; it is not read or published");
+            return true;
+        }
+
+        return target is DirectoryInfo && Skip(diagnostics, path, $"'{path}' is a symlink to a folder; symlinked folders are not followed");
+    }
+
+    private static bool Skip(DiagnosticBag diagnostics, string path, string message)
+    {
+        diagnostics.Add(Rules.FileSkipped, Severity.Warning, new SourceLocation(path.Length == 0 ? "." : path, 1), message);
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using PartnerDocs.Docsets;
+using PartnerDocs.Markdown;
+using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Rendering;
+using PartnerDocs.Topics;
+
+namespace PartnerDocs.Site;
+
+/// <summary>
+/// The body-rendering stage of the site build: parses each topic's Markdown from the model again (loading kept only its
+/// facts) and renders it with alerts labelled in the topic's own language, includes expanded from the model's include
+/// files, and .md links rewritten to .html.
+/// </summary>
+public sealed class BodyRenderer
+{
+    private readonly MarkdownEngine engine;
+    private readonly Dictionary<string, MarkdownRenderContext> contexts = new(StringComparer.Ordinal);
+
+    public BodyRenderer(Docset docset, Func<string, UiStrings> stringsOfLocale)
+    {
+        engine = new MarkdownEngine(docset.References);
+        var includes = new IncludeExpander(engine, path => docset.Includes.TryGetValue(path, out var file) ? new IncludeSource(file.Body, file.FirstLine) : null);
+        foreach (var locale in docset.Locales)
+        {
+            var strings = stringsOfLocale(locale.Name);
+            contexts[locale.Name] = new MarkdownRenderContext { AlertLabel = kind => strings["alert." + kind], RewriteUrl = SiteUrls.Rewrite, Includes = includes };
+        }
+    }
+
+    /// <summary>The topic's body as HTML; a fallback page passes the source topic, so its alerts keep the source's language, like its lang attribute.</summary>
+    public string Render(Topic topic) => engine.Render(engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
+}

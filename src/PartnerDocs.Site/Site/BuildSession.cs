@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using PartnerDocs.Docsets;
+using PartnerDocs.Rendering;
+using PartnerDocs.Search;
+using PartnerDocs.Validation;
+using PartnerDocs.Validation.Baselines;
+using PartnerDocs.Validation.Checks;
+
+namespace PartnerDocs.Site;
+
+/// <summary>What one build produced: the verdict on the docset (the same check gives) and, for a build, the site written.</summary>
+public sealed record BuildOutcome(Docset Docset, CheckReport Report, SiteBuildResult? Site, TimeSpan LoadTime, TimeSpan Elapsed);
+
+/// <summary>
+/// The one build path, shared by build, check and serve: load the docset into the model, check it under the docset's
+/// diagnostic policy (rule severities, baseline), then, for a site, render, index and emit. Commands only parse arguments,
+/// print and map <see cref="CheckReport.HasErrors"/> to the exit code, so one docset gets one verdict from each.
+/// </summary>
+/// <param name="templates">The templates; check may run without them (then ui.string-missing is not checked).</param>
+public sealed class BuildSession(TemplateSet? templates)
+{
+    /// <summary>Load and check only, nothing rendered; the report's findings are before any baseline (see <see cref="Checker.WithBaseline"/>).</summary>
+    public BuildOutcome Check(string docsetPath)
+    {
+        var clock = Stopwatch.StartNew();
+        var docset = DocsetLoader.Load(docsetPath);
+        var loaded = clock.Elapsed;
+        return new BuildOutcome(docset, Verdict(docset, baseline: null), null, loaded, clock.Elapsed);
+    }
+
+    /// <summary>Load, check, render, index (unless <paramref name="lunr"/> is null) and swap the site into <paramref name="output"/>.</summary>
+    public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr)
+    {
+        var site = templates ?? throw new InvalidOperationException("a site build needs templates");
+        var clock = Stopwatch.StartNew();
+        var docset = DocsetLoader.Load(docsetPath);
+        var loaded = clock.Elapsed;
+        var report = Verdict(docset, BaselineFile.ReadConfigured(docset));
+        var result = new SiteBuilder(site).Build(docset, output, lunr);
+        return new BuildOutcome(docset, report, result, loaded, clock.Elapsed);
+    }
+
+    /// <summary>Every finding of loading and of the check rules, under the docset's severities and the baseline.</summary>
+    public CheckReport Verdict(Docset docset, Baseline? baseline) =>
+        Checker.Run(docset, baseline, templates is null ? [] : UiStringRule.Check(docset, templates.MissingStringKeys).ToList());
+}
