@@ -11,6 +11,7 @@ public static class LocaleDiscovery
     public static Result Discover(string docsetRoot, DocsetConfig config, DiagnosticBag diagnostics)
     {
         var locales = config.Locales?.ToList() ?? FoldersWithToc(docsetRoot);
+        ReportMiscasedFolders(docsetRoot, diagnostics);
         foreach (var missing in locales.Where(l => !Directory.Exists(Path.Combine(docsetRoot, l))).ToList())
         {
             diagnostics.Add(Rules.ConfigInvalid, Severity.Error, new SourceLocation(DocsetConfig.FileName, 1), $"locale '{missing}' is listed but the folder '{missing}/' does not exist");
@@ -41,6 +42,20 @@ public static class LocaleDiscovery
 
         source ??= locales.Contains("en-us") ? "en-us" : locales[0];
         return new Result(locales, source);
+    }
+
+    // "EN-US/" is not a locale folder (they are lowercase BCP-47 tags); say so rather than ignore it silently.
+    private static void ReportMiscasedFolders(string docsetRoot, DiagnosticBag diagnostics)
+    {
+        foreach (var name in Directory.EnumerateDirectories(docsetRoot).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            var lower = name.ToLowerInvariant();
+            if (lower != name && LocaleNames.IsLocaleName(lower))
+            {
+                diagnostics.Add(Rules.ConfigInvalid, Severity.Warning, new SourceLocation(name + "/", 1),
+                    $"folder '{name}/' looks like a locale, but locale folders are lowercase; rename it to '{lower}/' to publish it");
+            }
+        }
     }
 
     private static List<string> FoldersWithToc(string docsetRoot) => Directory.EnumerateDirectories(docsetRoot)

@@ -39,4 +39,18 @@ public class LocaleDiscoveryTests
         Assert.Equal(["es-es"], result.Locales);
         Assert.Contains("'fr-fr/' does not exist", Assert.Single(diagnostics.ToSortedList()).Message);
     }
+
+    [Fact]
+    public void An_upper_case_locale_folder_is_reported_not_silently_ignored()
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", Toc), ("ES-ES/TOC.md", Toc));
+        var diagnostics = new DiagnosticBag();
+
+        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, diagnostics);
+
+        Assert.Equal(["en-us"], result.Locales);
+        var finding = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(new SourceLocation("ES-ES/", 1), finding.Location);
+        Assert.Contains("rename it to 'es-es/'", finding.Message);
+    }
 }

@@ -15,14 +15,14 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
     private readonly TempDocset fallbackDocset = ReaderDocset.Create();
     private readonly TempDocset realCorpus = TempDocset.RealCorpus();
     private StaticFileServer? server;
-    private IPlaywright? playwright;
+    private TestBrowser? browser;
 
     public string Origin => server!.Origin;
 
     /// <summary>The folder served at <see cref="Origin"/>, for file:// URLs.</summary>
     public string SiteFolder => output.PathOf("site");
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser!.Browser;
 
     /// <summary>Where screenshots go: beside the test binaries.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -33,19 +33,15 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
         BuildInto(fallbackDocset.Root, output.PathOf("site/fallback"));
         BuildInto(realCorpus.Root, output.PathOf("site/corpus"));
         server = new StaticFileServer(output.PathOf("site")).Start();
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await TestBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.CloseAsync();
-        playwright?.Dispose();
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
         server?.Dispose();
         output.Dispose();
         fallbackDocset.Dispose();

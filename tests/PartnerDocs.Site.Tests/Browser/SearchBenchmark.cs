@@ -31,12 +31,8 @@ public class SearchBenchmark(ITestOutputHelper output)
         var root = Environment.GetEnvironmentVariable(SiteVariable)!;
         var locale = Directory.Exists(Path.Combine(root, "es-es")) ? "es-es" : Path.GetFileName(Directory.GetDirectories(root).First(d => File.Exists(Path.Combine(d, "search-index.js"))));
         using var server = new StaticFileServer(root).Start();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var chromium = await TestBrowser.LaunchAsync();
+        var browser = chromium.Browser;
 
         foreach (var origin in new[] { "file", "http" })
         {

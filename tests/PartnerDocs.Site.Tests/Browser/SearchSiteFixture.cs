@@ -6,23 +6,17 @@ namespace PartnerDocs.Tests.Browser;
 public sealed class SearchSiteFixture : IAsyncLifetime
 {
     private readonly TempDocset output = new();
-    private IPlaywright? playwright;
+    private TestBrowser? browser;
 
     public string SiteRoot => output.PathOf("_site");
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser!.Browser;
 
     public async Task InitializeAsync()
     {
         var result = Cli.CliRunner.Run("build", Path.Combine(TestPaths.RepoRoot, "content"), "-o", SiteRoot);
         Assert.True(result.ExitCode == 0, result.Stderr);
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await TestBrowser.LaunchAsync();
     }
 
     /// <summary>A new page showing <paramref name="relative"/> (e.g. "es-es/index.html", optionally with "?q=...").</summary>
@@ -37,12 +31,11 @@ public sealed class SearchSiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (browser is not null)
         {
-            await Browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
-        playwright?.Dispose();
         output.Dispose();
     }
 }

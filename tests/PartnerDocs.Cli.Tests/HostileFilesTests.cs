@@ -1,0 +1,55 @@
+using PartnerDocs.Tests.Cli;
+
+namespace PartnerDocs.Tests.CliCommands;
+
+/// <summary>Issue 12, loading side: whatever a docset's files are, nothing outside the docset reaches the site, and nothing hangs.</summary>
+public sealed class HostileFilesTests : IDisposable
+{
+    private const string SecretText = "PLANTED-SECRET-7f3a";
+    private readonly string outside = Path.Combine(Path.GetTempPath(), "partnerdocs-outside-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDocset docset = TempDocset.CopyOf(Path.Combine(TestPaths.RepoRoot, "content"));
+
+    public HostileFilesTests()
+    {
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.md"), SecretText + "\n");
+    }
+
+    [Fact]
+    public async Task Symlinks_fifos_and_loops_neither_leak_nor_hang_and_are_reported()
+    {
+        var secret = Path.Combine(outside, "secret.md");
+        File.CreateSymbolicLink(docset.PathOf("en-us/passwd.md"), secret);
+        File.CreateSymbolicLink(docset.PathOf("en-us/includes/pw.md"), secret);
+        File.AppendAllText(docset.PathOf("en-us/billing.md"), "\n[!INCLUDE[pw](includes/pw.md)]\n");
+        File.CreateSymbolicLink(docset.PathOf("en-us/media/pw.svg"), secret);
+        Directory.CreateSymbolicLink(docset.PathOf("en-us/media/outdir"), outside);
+        File.CreateSymbolicLink(docset.PathOf("en-us/media/broken.svg"), "/nonexistent/x.svg");
+        Directory.CreateSymbolicLink(docset.PathOf("en-us/loop"), "..");
+        System.Diagnostics.Process.Start("mkfifo", docset.PathOf("en-us/media/pipe.png"))!.WaitForExit();
+
+        // A hang guard, not a timing assertion: a FIFO that is opened blocks forever.
+        var build = await Task.Run(() => CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"))).WaitAsync(TimeSpan.FromMinutes(2));
+        var check = CliRunner.Run("check", docset.Root);
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("en-us/passwd.md:1:1: error file.outside-docset", check.Stdout);
+        Assert.Contains("en-us/includes/pw.md:1:1: error file.outside-docset", check.Stdout);
+        Assert.Contains("en-us/media/pipe.png:1:1: warning file.skipped", check.Stdout);
+        Assert.Contains("en-us/loop:1:1: warning file.skipped", check.Stdout);
+        Assert.Contains("en-us/media/broken.svg:1:1: warning file.skipped", check.Stdout);
+        foreach (var file in Directory.EnumerateFiles(docset.PathOf("_site"), "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(SecretText, File.ReadAllText(file));
+        }
+
+        Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(docset.Root)!, "." + Path.GetFileName(docset.Root) + "*partnerdocs-new*"));
+    }
+
+    public void Dispose()
+    {
+        docset.Dispose();
+        Directory.Delete(outside, recursive: true);
+    }
+}
