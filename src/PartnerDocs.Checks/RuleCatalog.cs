@@ -9,6 +9,7 @@ public static class RuleCatalog
 
     public const string LinkCrossLocale = "link.cross-locale";
     public const string BaselineStaleEntry = "baseline.stale-entry";
+    public const string ResourceFallback = "resource.fallback";
 
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
@@ -22,6 +23,7 @@ public static class RuleCatalog
         new(LinkCrossLocale, Severity.Warning, "A link goes into another locale's folder, so readers switch language."),
         new(Rules.LinkInRawHtml, Severity.Warning, "A Markdown link inside a raw HTML block is shown as literal text."),
         new(Rules.ImageTargetMissing, Severity.Error, "An image exists neither in the locale nor in the source locale."),
+        new(ResourceFallback, Severity.Note, "A translation shows the source locale's copy of an image it lacks; translators may need to localize it."),
         new(Rules.IncludeTargetMissing, Severity.Error, "An [!INCLUDE] names a file that does not exist."),
         new(Rules.IncludeCycle, Severity.Error, "Includes include each other in a cycle."),
         new(Rules.FrontMatterInvalid, Severity.Error, "The YAML front matter cannot be read."),

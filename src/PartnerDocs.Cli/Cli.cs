@@ -19,10 +19,12 @@ public static class Cli
           partnerdocs check [DOCSET] [--format text|json|sarif|github] [--output FILE] [--baseline FILE] [--update-baseline] [--templates DIR]
           partnerdocs serve [DOCSET] [--port N]                    local preview on 127.0.0.1 with live reload
           partnerdocs stamp [DOCSET] [LOCALE...]                   record the source hash in translations
+          partnerdocs status [DOCSET] [--format text|json|html] [--output FILE] [--site-url URL] [--fail-under PERCENT]
+                                                                   translation status per locale and topic
         exit codes: 0 no errors, 1 errors found, 2 the command could not run
         """;
 
-    private static readonly HashSet<string> Valued = ["-o", "--output", "--format", "--templates", "--port", "--baseline"];
+    private static readonly HashSet<string> Valued = ["-o", "--output", "--format", "--templates", "--port", "--baseline", "--site-url", "--fail-under"];
     private static readonly HashSet<string> Flags = ["--update-baseline", "--no-search", "--help", "-h"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -41,6 +43,7 @@ public static class Cli
                 "build" => BuildCommand.Run(line, stdout, stderr),
                 "check" => CheckCommand.Run(line, stdout, stderr),
                 "stamp" => StampCommand.Run(line, stdout, stderr),
+                "status" => StatusCommand.Run(line, stdout, stderr),
                 "serve" => ServeCommand.Run(line, stdout),
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };

@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Validation;
 using static PartnerDocs.Tests.Validation.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
@@ -26,6 +27,22 @@ public class ImageAndIncludeTests
         docset.Write("en-us/media/bill.png", "png");
 
         Assert.Empty(Findings(docset, Rules.ImageTargetMissing));
+    }
+
+    [Fact]
+    public void An_image_a_translation_borrows_from_the_source_is_a_note_naming_the_file_to_localize()
+    {
+        using var docset = TwoLocales(
+            ("en-us/billing.md", "---\ntitle: Billing\n---\n# Billing\n\n## Read your bill\n\n![bill](media/bill.png) ![logo](media/logo.png)\n"),
+            ("es-es/billing.md", "---\ntitle: Billing\n---\n# Billing\n\n## Read your bill\n\n![factura](media/bill.png) ![logo](media/logo.png)\n"));
+        docset.Write("en-us/media/bill.png", "png").Write("en-us/media/logo.png", "png").Write("es-es/media/logo.png", "png");
+
+        var note = Single(docset, RuleCatalog.ResourceFallback);
+
+        Assert.Equal(Severity.Note, note.Severity);
+        Assert.Equal(new SourceLocation("es-es/billing.md", 8, 1), note.Location);
+        Assert.Equal("media/bill.png", note.Target);
+        Assert.Contains("en-us/media/bill.png", note.Message);
     }
 
     [Fact]

@@ -11,9 +11,10 @@ public class UiStringRuleTests
     public void A_key_the_locale_language_lacks_is_a_warning_and_a_complete_language_is_not_flagged()
     {
         using var docset = CheckHarness.TwoLocales(("fr-fr/TOC.md", "# [Accueil](index.md)\n"), ("fr-fr/index.md", "---\ntitle: Accueil\n---\n# Accueil\n"));
-        docset.Write("templates/strings/en.yml", "search: Search\nnext: Next\n");
-        docset.Write("templates/strings/es.yml", "search: Buscar\n");
-        docset.Write("templates/strings/fr.yml", "search: Rechercher\nnext: Suivant\n");
+        // A template folder laid over the defaults adds two strings; its Spanish file has only one of them.
+        docset.Write("templates/strings/en.yml", "feedback: Feedback\nfeedbackThanks: Thanks\n");
+        docset.Write("templates/strings/es.yml", "feedback: Comentarios\n");
+        docset.Write("templates/strings/fr.yml", "feedback: Commentaires\nfeedbackThanks: Merci\n");
 
         var findings = UiStringRule.Check(DocsetLoader.Load(docset.Root), TemplateSet.Load(docset.PathOf("templates")).MissingStringKeys).ToList();
 
@@ -21,6 +22,6 @@ public class UiStringRuleTests
         Assert.Equal(Rules.UiStringMissing, finding.Rule);
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("es-es", finding.Locale);
-        Assert.Equal("next", finding.Target);
+        Assert.Equal("feedbackThanks", finding.Target);
     }
 }

@@ -86,6 +86,11 @@ internal sealed class TargetChecker(CheckContext context)
         {
             ReportMissing(reference.From, fromLocale, url, location, kind, locale, rest);
         }
+        else if (kind == TargetKind.Image && !locale.Files.Contains(rest))
+        {
+            context.Report(RuleCatalog.ResourceFallback, location,
+                $"image '{url}' is not in {locale.Name}; the page shows the source locale's copy, {context.Source!.Name}/{rest}: localize it if it shows text", fromLocale, url);
+        }
         else if (reference.Fragment is { } fragment && topic is not null)
         {
             CheckAnchor(topic, fragment, url[..url.IndexOf('#')], fromLocale, url, location);

@@ -39,5 +39,8 @@ public sealed class DocsetConfig
     /// <summary>`rawHtml: sanitize` (default) publishes raw HTML through the docs allow-list; `trusted` publishes it as written.</summary>
     public RawHtmlPolicy RawHtml { get; init; } = RawHtmlPolicy.Sanitize;
 
+    /// <summary>Publish the translation status report at OUT/_status/index.html (off by default: not every site wants it public).</summary>
+    public bool Status { get; init; }
+
     public static DocsetConfig Default { get; } = new();
 }

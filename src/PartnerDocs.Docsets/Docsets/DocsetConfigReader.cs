@@ -9,7 +9,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "rawHtml"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "rawHtml", "status"];
 
     public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
@@ -46,6 +46,7 @@ public static class DocsetConfigReader
             var rules = new Dictionary<string, Severity>();
             var bodyWords = DocsetConfig.DefaultSearchBodyWords;
             var rawHtml = RawHtmlPolicy.Sanitize;
+            var status = false;
 
             foreach (var (keyNode, value) in mapping.Children)
             {
@@ -62,6 +63,7 @@ public static class DocsetConfigReader
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": bodyWords = ReadSearch(value); break;
                     case "rawHtml": rawHtml = RawHtml(value); break;
+                    case "status": status = Boolean(key, value); break;
                     default:
                         Report(diagnostics, keyNode, $"unknown setting '{key}'; known settings: {string.Join(", ", KnownKeys)}", Severity.Warning);
                         break;
@@ -71,7 +73,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, RawHtml = rawHtml,
+                RuleSeverities = rules, Baseline = baseline, SearchBodyWords = bodyWords, RawHtml = rawHtml, Status = status,
             };
         }
 
@@ -137,6 +139,14 @@ public static class DocsetConfigReader
 
             return text.EndsWith('/') ? text : text + "/";
         }
+
+        private bool Boolean(string key, YamlNode value) => Scalar(key, value)?.ToLowerInvariant() switch
+        {
+            null => false,
+            "true" => true,
+            "false" => false,
+            _ => Invalid(value, $"'{key}' is true or false, not '{(value as YamlScalarNode)?.Value}'", false),
+        };
 
         private FallbackPolicy Fallback(YamlNode value) => Scalar("fallback", value) switch
         {

@@ -19,10 +19,11 @@ public static class NavBuilder
         };
     }
 
-    // External links stay as they are; a topic the locale does not publish (omit policy) becomes a plain label.
+    // External links stay as they are; a topic the locale does not publish (omit policy) or an unsafe URL (javascript:, check
+    // reports it) becomes a plain label.
     private static string? Href(TocNode node, PageAvailability state)
     {
-        if (node.PageHref is not { } href)
+        if (node.PageHref is not { } href || UrlPolicy.IsUnsafe(href))
         {
             return null;
         }

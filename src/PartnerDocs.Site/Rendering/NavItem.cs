@@ -1,6 +1,6 @@
 namespace PartnerDocs.Rendering;
 
-/// <summary>A navigation entry for nav.hbs; Href is relative to the locale folder, null for a group heading.</summary>
+/// <summary>A navigation entry (partials/nav-item.sbn-html); Href is relative to the locale folder, null for a group heading.</summary>
 public sealed record NavItem(string Title, string? Href, IReadOnlyList<NavItem> Children, bool Expanded)
 {
     public bool HasChildren => Children.Count > 0;

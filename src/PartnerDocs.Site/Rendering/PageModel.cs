@@ -1,28 +1,17 @@
 namespace PartnerDocs.Rendering;
 
-/// <summary>What templates/default/page.hbs sees for one page. Plain text here is escaped by {{ }} in the template.</summary>
-public sealed class PageModel
+/// <summary>What templates/default/page.sbn-html sees for one page. Strings are HTML-encoded when written; only <see cref="TrustedHtml"/> is not.</summary>
+public sealed class PageModel : ChromeModel
 {
-    public required string SiteTitle { get; init; }
-    public required string Locale { get; init; }
-    public required string Lang { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }
 
-    /// <summary>Rendered, already safe HTML of the topic body ({{{ContentHtml}}}).</summary>
-    public required string ContentHtml { get; init; }
+    /// <summary>Rendered, already safe HTML of the topic body, written as is.</summary>
+    public required TrustedHtml ContentHtml { get; init; }
 
     /// <summary>lang of the content element: the source's language on a fallback page.</summary>
     public required string ContentLang { get; init; }
 
-    /// <summary>Relative prefix from this page to its locale folder ("../" or "").</summary>
-    public required string LocaleRoot { get; init; }
-
-    /// <summary>Relative prefix from this page to the site root, where assets/ lives.</summary>
-    public required string SiteRoot { get; init; }
-
-    public required string PagePath { get; init; }
-    public required IReadOnlyDictionary<string, string> T { get; init; }
     public IReadOnlyList<LinkModel> Breadcrumbs { get; init; } = [];
     public LinkModel? Previous { get; init; }
     public LinkModel? Next { get; init; }
@@ -30,7 +19,6 @@ public sealed class PageModel
     public IReadOnlyList<OutlineItem> Outline { get; init; } = [];
     public string? LastUpdated { get; init; }
     public string? LastUpdatedIso { get; init; }
-    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
     public string? CanonicalUrl { get; init; }
     /// <summary>Open Graph locale ("es_ES") and the locales of the page's real translations.</summary>
@@ -39,13 +27,16 @@ public sealed class PageModel
     public bool IsFallback { get; init; }
     public bool IsStale { get; init; }
 
+    /// <summary>A translation whose front matter says <c>ms.translationtype: MT</c>: the page says so and links the source.</summary>
+    public bool IsMachineTranslated { get; init; }
+
     /// <summary>Link to the source-language page, for fallback and stale notices.</summary>
     public string? SourceHref { get; init; }
     public string? SourceLang { get; init; }
-    public bool HasSearch { get; init; }
 }
 
-public sealed record LinkModel(string Title, string Href);
+/// <summary>A link to a page; <see cref="Href"/> is null for a breadcrumb of a TOC group without a page.</summary>
+public sealed record LinkModel(string Title, string? Href);
 
 /// <summary>An "In this article" entry (h2, or h3 when <see cref="IsSub"/>).</summary>
 public sealed record OutlineItem(string Text, string Id, bool IsSub);

@@ -1,6 +1,6 @@
 namespace PartnerDocs.Rendering;
 
-/// <summary>What templates/default/index.hbs sees: OUT/index.html, which sends the reader to a locale.</summary>
+/// <summary>What templates/default/index.sbn-html sees: OUT/index.html, which sends the reader to a locale.</summary>
 public sealed class SiteIndexModel
 {
     public required string SiteTitle { get; init; }
@@ -16,18 +16,11 @@ public sealed class SiteIndexModel
 public sealed record LocaleChoice(string Locale, string Lang, string Name, string Href, string Prompt);
 
 /// <summary>
-/// What templates/default/404.hbs sees. A 404 page is served at any depth, so links are root-relative when baseUrl is known
+/// What templates/default/404.sbn-html sees. A 404 page is served at any depth, so links are root-relative when baseUrl is known
 /// and the stylesheet is inlined rather than linked.
 /// </summary>
-public sealed class NotFoundModel
+public sealed class NotFoundModel : ChromeModel
 {
-    /// <summary>The site stylesheet, inserted as is ({{{InlineCss}}}): it comes from the template folder, not from content.</summary>
-    public required string InlineCss { get; init; }
-    public required string SiteTitle { get; init; }
-    public required string Locale { get; init; }
-    public required string Lang { get; init; }
-    public required string SiteRoot { get; init; }
-    public required string LocaleRoot { get; init; }
-    public required IReadOnlyDictionary<string, string> T { get; init; }
-    public required IReadOnlyList<LanguageLink> Languages { get; init; }
+    /// <summary>The site stylesheet, inserted as is: it comes from the template folder, not from content.</summary>
+    public required TrustedHtml InlineCss { get; init; }
 }

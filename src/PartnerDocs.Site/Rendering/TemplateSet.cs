@@ -1,33 +1,47 @@
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace PartnerDocs.Rendering;
 
 /// <summary>
-/// A template folder (templates/default): Handlebars layouts and partials, UI strings per language, static assets.
-/// Loaded and compiled once per build; rendering is thread-safe.
+/// The templates of a build: Scriban pages and partials, UI strings per language, static assets. A template folder given with
+/// --templates is laid over templates/default file by file: what it holds replaces the default of the same name (a UI string
+/// file, key by key), the rest comes from the default. Loaded and parsed once per build; rendering is thread-safe.
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
-    private const string FallbackLanguage = "en";
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> templates;
-    private readonly Dictionary<string, Dictionary<string, string>> strings;
+    /// <summary>The file extension of page templates and partials.</summary>
+    public const string Extension = ".sbn-html";
 
-    private TemplateSet(string folder, Dictionary<string, HandlebarsTemplate<object, object>> templates, Dictionary<string, Dictionary<string, string>> strings)
+    private const string FallbackLanguage = "en";
+    private readonly Dictionary<string, Template> templates;
+    private readonly Dictionary<string, Template> partials;
+    private readonly Dictionary<string, Dictionary<string, string>> strings;
+    private readonly ScriptObject builtins = HtmlTemplateContext.ReadOnlyBuiltins();
+
+    private TemplateSet(IReadOnlyList<string> layers, Dictionary<string, Template> templates, Dictionary<string, Template> partials,
+        Dictionary<string, Dictionary<string, string>> strings)
     {
-        Folder = folder;
+        Layers = layers;
         this.templates = templates;
+        this.partials = partials;
         this.strings = strings;
     }
 
-    public string Folder { get; }
+    /// <summary>The folders this set was read from, the default first; a later one wins.</summary>
+    public IReadOnlyList<string> Layers { get; }
 
-    /// <summary>Static files copied to OUT/assets/.</summary>
-    public string AssetsFolder => Path.Combine(Folder, "assets");
+    /// <summary>The folder given to <see cref="Load"/>.</summary>
+    public string Folder => Layers[^1];
 
-    /// <exception cref="TemplateException">A template is missing or does not compile; the message names the file.</exception>
+    /// <summary>The assets/ folders of the layers, in order: later files replace earlier ones in OUT/assets/.</summary>
+    public IEnumerable<string> AssetFolders => Layers.Select(l => Path.Combine(l, "assets")).Where(Directory.Exists);
+
+    /// <summary>Loads <paramref name="folder"/> laid over the default templates (when they can be found and it is not them).</summary>
+    /// <exception cref="TemplateException">A template is missing or does not parse; the message names the file and line.</exception>
     public static TemplateSet Load(string folder)
     {
         if (!Directory.Exists(folder))
@@ -35,37 +49,64 @@ public sealed partial class TemplateSet
             throw new TemplateException($"template folder '{folder}' does not exist");
         }
 
-        var handlebars = Handlebars.Create();
-        foreach (var partial in Files(folder, "partials", "*.hbs"))
+        var full = Path.GetFullPath(folder);
+        var layers = TemplateLocator.TryDefault() is { } defaults && !SameFolder(defaults, full) ? new[] { defaults, full } : [full];
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var layer in layers)
         {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial), ReadTemplate(partial));
+            foreach (var file in Files(layer, ".", "*" + Extension))
+            {
+                templates[Name(file)] = Parse(file);
+            }
+
+            foreach (var file in Files(layer, "partials", "*" + Extension))
+            {
+                partials[Name(file)] = Parse(file);
+            }
+
+            foreach (var file in Files(layer, "strings", "*.yml"))
+            {
+                var language = Path.GetFileNameWithoutExtension(file);
+                var merged = strings.TryGetValue(language, out var earlier) ? earlier : strings[language] = new(StringComparer.Ordinal);
+                foreach (var (key, value) in ReadStrings(file))
+                {
+                    merged[key] = value;
+                }
+            }
         }
 
-        var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.hbs"))
-        {
-            templates[Path.GetFileNameWithoutExtension(file)] = Compile(handlebars, file);
-        }
-
-        var strings = Files(folder, "strings", "*.yml").ToDictionary(f => Path.GetFileNameWithoutExtension(f), ReadStrings, StringComparer.Ordinal);
         if (!strings.ContainsKey(FallbackLanguage))
         {
             throw new TemplateException($"template folder '{folder}' has no strings/{FallbackLanguage}.yml, the fallback for every language");
         }
 
-        return new TemplateSet(folder, templates, strings);
+        return new TemplateSet(layers, templates, partials, strings);
     }
 
-    /// <summary>Renders the template named <paramref name="name"/> (file name without .hbs).</summary>
-    public string Render(string name, object model) =>
-        templates.TryGetValue(name, out var template) ? template(model) : throw new TemplateException($"template '{name}.hbs' is missing from '{Folder}'");
-
-    /// <summary>The text of a file in assets/, or "" when the template folder has none.</summary>
-    public string AssetText(string name)
+    /// <summary>Renders the template named <paramref name="name"/> (file name without <see cref="Extension"/>) with <paramref name="model"/>.</summary>
+    /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
+    public string Render(string name, object model)
     {
-        var path = Path.Combine(AssetsFolder, name);
-        return File.Exists(path) ? Read(path) : "";
+        if (!templates.TryGetValue(name, out var template))
+        {
+            throw new TemplateException($"template '{name}{Extension}' is missing from '{Folder}'");
+        }
+
+        try
+        {
+            return template.Render(new HtmlTemplateContext(builtins, partials, model));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}: {ex.OriginalMessage}");
+        }
     }
+
+    /// <summary>The text of a file in assets/ (the last layer that has it), or "" when none has it.</summary>
+    public string AssetText(string name) =>
+        AssetFolders.Select(f => Path.Combine(f, name)).LastOrDefault(File.Exists) is { } path ? Read(path) : "";
 
     /// <summary>The UI strings for a language ("es"), English filling any gap.</summary>
     public UiStrings Strings(string language)
@@ -89,22 +130,26 @@ public sealed partial class TemplateSet
     /// <summary>UI string keys the templates lack for <paramref name="language"/> (what the ui.string-missing rule reports).</summary>
     public IEnumerable<string> MissingStringKeys(string language) => Strings(language).MissingKeys;
 
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
+
+    private static string Name(string file) => Path.GetFileName(file)[..^Extension.Length];
+
     private static IEnumerable<string> Files(string folder, string sub, string pattern)
     {
         var path = Path.Combine(folder, sub);
         return Directory.Exists(path) ? Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal) : [];
     }
 
-    private static HandlebarsTemplate<object, object> Compile(IHandlebars handlebars, string file)
+    private static Template Parse(string file)
     {
-        try
+        var template = Template.Parse(Read(file), file);
+        if (template.HasErrors)
         {
-            return handlebars.Compile(ReadTemplate(file));
+            throw new TemplateException(string.Join("; ", template.Messages.Select(m => $"{file}:{m.Span.Start.Line + 1}: {m.Message}")));
         }
-        catch (HandlebarsException ex)
-        {
-            throw new TemplateException($"{file}: {ex.Message}");
-        }
+
+        return template;
     }
 
     private static Dictionary<string, string> ReadStrings(string file)
@@ -118,12 +163,6 @@ public sealed partial class TemplateSet
             throw new TemplateException($"{file}:{ex.Start.Line}: {ex.Message}");
         }
     }
-
-    // Handlebars.Net renders an indented standalone partial ("  {{> name}}" alone on its line) without HTML-escaping its {{values}}.
-    private static string ReadTemplate(string file) => IndentedPartial().Replace(Read(file), "$1");
-
-    [GeneratedRegex(@"(?m)^[ \t]+(\{\{~?>)")]
-    private static partial Regex IndentedPartial();
 
     private static string Read(string file) => File.ReadAllText(file).TrimStart('\uFEFF');
 }

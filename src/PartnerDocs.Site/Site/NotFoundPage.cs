@@ -12,12 +12,13 @@ public static class NotFoundPage
         var siteRoot = docset.Config.BaseUrl is { } baseUrl ? new Uri(baseUrl).AbsolutePath : "../";
         return templates.Render("404", new NotFoundModel
         {
-            InlineCss = templates.AssetText("site.css").Replace("</", "<\\/"),
+            InlineCss = new TrustedHtml(templates.AssetText("site.css").Replace("</", "<\\/")),
             SiteTitle = site.Title,
             Locale = site.Locale.Name,
             Lang = LocaleFormats.BcpTag(site.Locale.Name),
             SiteRoot = siteRoot,
             LocaleRoot = $"{siteRoot}{site.Locale.Name}/",
+            PagePath = "404.html",
             T = site.Strings.Values,
             Languages = docset.Locales.Select(l => new LanguageLink(l.Name, LocaleFormats.BcpTag(l.Name), LocaleFormats.NativeName(l.Name),
                 $"{siteRoot}{l.Name}/index.html", IsCurrent: l == site.Locale, IsTranslated: true, SameTopic: false, Anchors: null)).ToList(),

@@ -26,7 +26,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Lang = LocaleFormats.BcpTag(page.Locale.Name),
             Title = page.Topic.Title,
             Description = page.Topic.FrontMatter.Description,
-            ContentHtml = contentHtml,
+            ContentHtml = new TrustedHtml(contentHtml),
             ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
             LocaleRoot = localeRoot,
             SiteRoot = localeRoot + "../",
@@ -44,6 +44,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
             CanonicalUrl = Absolute(page.Topic.Locale, page.OutputPath), // a fallback page is a copy of the source page: that is its canonical URL
             IsFallback = page.IsFallback,
+            IsMachineTranslated = !page.IsFallback && sourceTopic is not null && page.Locale != source && string.Equals(page.Topic.FrontMatter.TranslationType, "MT", StringComparison.OrdinalIgnoreCase),
             IsStale = !page.IsFallback && sourceTopic is not null && page.Locale != source && Staleness.IsStale(page.Topic, sourceTopic),
             SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{page.OutputPath}",
             SourceLang = source is null ? null : LocaleFormats.BcpTag(source.Name),
@@ -59,7 +60,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         }
 
         var crumbs = site.TocIndex.Ancestors(node)
-            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !UrlParts.IsAbsolute(href) ? localeRoot + SiteUrls.Rewrite(href) : ""))
+            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !UrlParts.IsAbsolute(href) ? localeRoot + SiteUrls.Rewrite(href) : null))
             .ToList();
         if (crumbs.FirstOrDefault()?.Href != localeRoot + "index.html")
         {

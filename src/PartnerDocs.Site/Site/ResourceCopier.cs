@@ -8,9 +8,9 @@ public static class ResourceCopier
 {
     public static void Copy(Docset docset, TemplateSet templates, string outputRoot)
     {
-        if (Directory.Exists(templates.AssetsFolder))
+        foreach (var assets in templates.AssetFolders)
         {
-            CopyTree(templates.AssetsFolder, Path.Combine(outputRoot, "assets"));
+            CopyTree(assets, Path.Combine(outputRoot, "assets"));
         }
 
         foreach (var locale in docset.Locales)

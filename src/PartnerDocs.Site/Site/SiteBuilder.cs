@@ -5,6 +5,7 @@ using PartnerDocs.IO;
 using PartnerDocs.Markdown;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
+using PartnerDocs.Translation.Status;
 
 namespace PartnerDocs.Site;
 
@@ -15,6 +16,9 @@ namespace PartnerDocs.Site;
 public sealed class SiteBuilder(TemplateSet templates)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Where <c>status: true</c> publishes the translation status report (OUT/_status/index.html).</summary>
+    public const string StatusFolder = "_status";
 
     public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null)
     {
@@ -70,6 +74,10 @@ public sealed class SiteBuilder(TemplateSet templates)
         }
 
         Write(Path.Combine(root, "robots.txt"), RobotsTxt.Render(plan.Docset.Config.BaseUrl));
+        if (plan.Docset.Config.Status && TranslationStatus.Compute(plan.Docset) is { } status)
+        {
+            Write(Path.Combine(root, StatusFolder, "index.html"), StatusHtml.Render(status, siteUrl: "../"));
+        }
     }
 
     internal static void Write(string path, string content)

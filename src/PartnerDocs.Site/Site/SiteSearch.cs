@@ -15,13 +15,18 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
         lunr.CopyTo(Path.Combine(root, "assets", "lunr"), locales.Values.Select(s => LanguageProfile.ForLocale(s.Locale.Name).Language));
         foreach (var site in locales.Values)
         {
-            var model = new
+            var model = new SearchPageModel
             {
-                SiteTitle = plan.Docset.Title,
+                SiteTitle = site.Title,
+                Locale = site.Locale.Name,
                 Lang = LocaleFormats.BcpTag(site.Locale.Name),
                 LocaleRoot = "",
                 SiteRoot = "../",
+                PagePath = "search.html",
                 T = site.Strings.Values,
+                HasSearch = true,
+                Languages = plan.Docset.Locales.Select(l => new LanguageLink(l.Name, LocaleFormats.BcpTag(l.Name), LocaleFormats.NativeName(l.Name),
+                    $"../{l.Name}/search.html", IsCurrent: l == site.Locale, IsTranslated: true, SameTopic: false, Anchors: null)).ToList(),
             };
             SiteBuilder.Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
         }

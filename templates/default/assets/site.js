@@ -80,4 +80,35 @@
   });
   updateSwitcher();
   window.addEventListener("hashchange", updateSwitcher);
+
+  // "In this article": mark the section being read, the last heading above the top quarter of the window.
+  function targetId(a) {
+    try { return decodeURIComponent(a.getAttribute("href").slice(1)); } catch (e) { return a.getAttribute("href").slice(1); }
+  }
+  var outlineLinks = [].slice.call(document.querySelectorAll(".outline a[href^='#'], .outline-inline a[href^='#']"));
+  var sections = [];
+  outlineLinks.forEach(function (a) {
+    var heading = document.getElementById(targetId(a));
+    if (heading && sections.indexOf(heading) < 0) sections.push(heading);
+  });
+  var spyQueued = false;
+  function markSection() {
+    spyQueued = false;
+    var current = null;
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i].getBoundingClientRect().top <= window.innerHeight / 4) current = sections[i]; else break;
+    }
+    // At the very bottom the last sections may never reach the top quarter: the last one is being read.
+    if (window.scrollY > 0 && window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) current = sections[sections.length - 1];
+    outlineLinks.forEach(function (a) {
+      if (current && targetId(a) === current.id) a.setAttribute("aria-current", "location");
+      else a.removeAttribute("aria-current");
+    });
+  }
+  if (sections.length) {
+    window.addEventListener("scroll", function () {
+      if (!spyQueued) { spyQueued = true; window.requestAnimationFrame(markSection); }
+    }, { passive: true });
+    markSection();
+  }
 })();

@@ -21,6 +21,7 @@ public class DocsetConfigReaderTests
             baseline: check-baseline.json
             search:
               bodyWords: 50
+            status: true
             """));
         var diagnostics = new DiagnosticBag();
 
@@ -36,6 +37,8 @@ public class DocsetConfigReaderTests
         Assert.Equal(Severity.Error, config.RuleSeverities["parity.stale"]);
         Assert.Equal("check-baseline.json", config.Baseline);
         Assert.Equal(50, config.SearchBodyWords);
+        Assert.True(config.Status);
+        Assert.False(DocsetConfig.Default.Status);
     }
 
     [Fact]
@@ -57,6 +60,7 @@ public class DocsetConfigReaderTests
     [InlineData("title: [a, b]\n", 1, "'title' must be a single value")]
     [InlineData("fallback: maybe\n", 1, "'fallback' is 'fallback' or 'omit'")]
     [InlineData("sourceLocale: Spanish\n", 1, "lowercase BCP-47")]
+    [InlineData("title: T\nstatus: public\n", 2, "'status' is true or false, not 'public'")]
     [InlineData("rules:\n  link.anchor-missing: fatal\n", 2, "error, warning, note or off")]
     public void Wrong_type_is_an_error_on_its_line(string yaml, int line, string message)
     {

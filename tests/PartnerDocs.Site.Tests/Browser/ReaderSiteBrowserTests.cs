@@ -127,6 +127,8 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     [InlineData("fallback/fr-fr/only-en.html")]
     [InlineData("content/fr-fr/404.html")]
     [InlineData("content/index.html?stay")]
+    [InlineData("content/es-es/index.html")]
+    [InlineData("content/es-es/search.html?q=factura")]
     public async Task Axe_finds_no_accessibility_violations(string path)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
@@ -143,6 +145,12 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
             }
 
             await Open(page, $"{site.Origin}/{path}");
+            if (path.Contains("search.html?q="))
+            {
+                // Check the results as readers see them, highlighted words included.
+                await page.WaitForSelectorAsync("#search-page-results li mark");
+            }
+
             var violations = await Axe(page, "document");
             Assert.True(violations.GetArrayLength() == 0, $"{path} ({scheme}): {violations}");
         }
@@ -222,6 +230,73 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         Assert.Equal("true", await phone.GetAttributeAsync(".nav-toggle", "aria-expanded"));
         Assert.True(await phone.Locator("#site-nav a[aria-current=page]").IsVisibleAsync());
         await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"billing-{locale}-phone-menu.png") });
+    }
+
+    [Fact]
+    public async Task The_search_results_page_has_the_navigation_switcher_and_favicon_of_a_topic()
+    {
+        var page = await NewPage(locale: "es-ES");
+        var failed = new List<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) failed.Add(response.Url); };
+        await page.GotoAsync($"{site.Origin}/content/es-es/search.html?q=factura", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await NavReady(page);
+
+        Assert.Equal("Centro de partners operado por 21Vianet", await page.Locator(".site-title").InnerTextAsync());
+        Assert.True(await page.Locator("#site-nav a[href$='billing.html']").CountAsync() > 0);
+        Assert.Equal(3, await page.Locator(".language-switcher a").CountAsync());
+        Assert.Equal("image/svg+xml", await page.GetAttributeAsync("link[rel=icon]", "type"));
+        Assert.Empty(failed);
+    }
+
+    [Fact]
+    public async Task In_this_article_marks_the_section_being_read()
+    {
+        var page = await NewPage();
+        await Open(page, $"{site.Origin}/content/en-us/billing.html");
+        var current = page.Locator(".outline a[aria-current=location]");
+
+        await page.EvaluateAsync("document.getElementById('payment-methods').scrollIntoView()");
+        await Assertions.Expect(current).ToHaveAttributeAsync("href", "#payment-methods");
+        await page.EvaluateAsync("document.getElementById('billing-cycle').scrollIntoView()");
+        await Assertions.Expect(current).ToHaveAttributeAsync("href", "#billing-cycle");
+        Assert.Equal(1, await current.CountAsync());
+    }
+
+    [Fact]
+    public async Task On_a_phone_in_this_article_is_a_collapsed_block_above_the_article()
+    {
+        var phone = await NewPage(viewport: new ViewportSize { Width = 390, Height = 844 });
+        await Open(phone, $"{site.Origin}/content/fr-fr/billing.html");
+        var block = phone.Locator("main .outline-inline");
+
+        Assert.False(await phone.Locator("aside.outline").IsVisibleAsync());
+        Assert.Equal("Dans cet article", await block.Locator("summary").InnerTextAsync());
+        Assert.True((await block.BoundingBoxAsync())!.Y < (await phone.Locator("article").BoundingBoxAsync())!.Y);
+        Assert.False(await block.Locator("a").First.IsVisibleAsync());
+        await block.Locator("summary").ClickAsync();
+        var link = block.Locator("a").Nth(1);
+        var href = await link.GetAttributeAsync("href");
+        await link.ClickAsync();
+        await phone.WaitForURLAsync("**/fr-fr/billing.html" + href);
+    }
+
+    [Theory]
+    [InlineData("es-es")]
+    [InlineData("fr-fr")]
+    public async Task Breadcrumbs_stay_on_one_line_on_a_phone(string locale)
+    {
+        var phone = await NewPage(viewport: new ViewportSize { Width = 390, Height = 844 });
+        await Open(phone, $"{site.Origin}/content/{locale}/update-your-partner-profile.html");
+        var crumbs = phone.Locator(".breadcrumbs li");
+
+        Assert.True(await crumbs.CountAsync() >= 2);
+        var boxes = await Task.WhenAll((await crumbs.AllAsync()).Select(c => c.BoundingBoxAsync()));
+        var lineHeight = await phone.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('.breadcrumbs li')).lineHeight)");
+        Assert.All(boxes, box => Assert.Equal(boxes[0]!.Y, box!.Y));
+        Assert.All(boxes, box => Assert.True(box!.Height < 2 * lineHeight, $"a crumb wraps: {box.Height}px"));
+        Assert.True(boxes[^1]!.X + boxes[^1]!.Width <= 390, "the trail fits the screen");
+        Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, $"breadcrumbs-{locale}-phone.png"), Clip = new() { X = 0, Y = 0, Width = 390, Height = 300 } });
     }
 
     /// <summary>Opens a page and, when it shows the navigation, waits until site.js has loaded and inserted it (after the load event).</summary>

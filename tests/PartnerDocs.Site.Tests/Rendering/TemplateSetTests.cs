@@ -2,19 +2,120 @@ using PartnerDocs.Rendering;
 
 namespace PartnerDocs.Tests.Rendering;
 
+/// <summary>Scriban templates escape by default: only <see cref="TrustedHtml"/> from C# reaches the page unencoded.</summary>
 public class TemplateSetTests
 {
-    [Fact]
-    public void An_indented_partial_still_escapes_its_values()
+    private const string Script = "<script>alert(1)</script>";
+
+    private static string Render(string page, object model, params (string Path, string Text)[] more)
     {
-        using var folder = TempDocset.Create(
-            ("page.hbs", "<main>\n    {{> title}}\n</main>\n"),
-            ("partials/title.hbs", "<h1>{{Title}}</h1>"),
-            ("strings/en.yml", "home: Home\n"));
+        using var folder = TempDocset.Create([("page.sbn-html", page), .. more]);
+        return TemplateSet.Load(folder.Root).Render("page", model);
+    }
 
-        var html = TemplateSet.Load(folder.Root).Render("page", new { Title = "<script>alert(1)</script>" });
+    [Fact]
+    public void Every_value_a_template_writes_is_html_encoded_in_text_and_attributes()
+    {
+        var html = Render("<p title=\"{{ Title }}\">{{ Title }}</p><i>{{ 'x' + Title }}</i><b>{{ Title | string.upcase }}</b>", new { Title = "\"'&" + Script });
 
-        Assert.Contains("&lt;script&gt;", html);
+        Assert.Equal("<p title=\"&quot;&#39;&amp;&lt;script&gt;alert(1)&lt;/script&gt;\">&quot;&#39;&amp;&lt;script&gt;alert(1)&lt;/script&gt;</p>"
+            + "<i>x&quot;&#39;&amp;&lt;script&gt;alert(1)&lt;/script&gt;</i><b>&quot;&#39;&amp;&lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;</b>", html);
+    }
+
+    [Fact]
+    public void Trusted_html_from_the_model_is_written_as_is_but_loses_its_trust_once_a_template_changes_it()
+    {
+        var html = Render("{{ Body }}|{{ Body | string.upcase }}|{{ Body + '' }}", new { Body = new TrustedHtml("<em>ok</em>") });
+
+        Assert.Equal("<em>ok</em>|&lt;EM&gt;OK&lt;/EM&gt;|&lt;em&gt;ok&lt;/em&gt;", html);
+    }
+
+    [Fact]
+    public void A_template_cannot_make_a_string_trusted()
+    {
+        var html = Render("{{ capture shown }}<b>{{ Title }}</b>{{ end }}{{ shown }}{{ include 'title' }}", new { Title = Script },
+            ("partials/title.sbn-html", "{{ '<i>' }}"));
+
         Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.Contains("&lt;i&gt;", html);
+    }
+
+    [Fact]
+    public void An_indented_partial_escapes_its_values_once()
+    {
+        var html = Render("<main>\n    {{ include 'title' }}\n</main>\n", new { Title = "A & B " + Script },
+            ("partials/title.sbn-html", "<h1>{{ Title }}</h1>"));
+
+        Assert.Equal("<main>\n    <h1>A &amp; B &lt;script&gt;alert(1)&lt;/script&gt;</h1>\n</main>\n", html);
+    }
+
+    [Fact]
+    public void A_recursive_partial_gets_its_item_and_escapes_each_level_once()
+    {
+        var tree = new { Title = "A & B", Children = new[] { new { Title = "C < D", Children = Array.Empty<object>() } } };
+        var html = Render("<ul>{{ include 'node' Root }}</ul>", new { Root = tree },
+            ("partials/node.sbn-html", "<li>{{ item.Title }}<ul>{{ for child in item.Children }}{{ include 'node' child }}{{ end }}</ul></li>"));
+
+        Assert.Equal("<ul><li>A &amp; B<ul><li>C &lt; D<ul></ul></li></ul></li></ul>", html);
+    }
+
+    [Theory]
+    [InlineData("{{ 1 + 1 }}")]
+    [InlineData("{{ for x in (1..3) }}loop{{ end }}")]
+    [InlineData("{% raw %}{{ include 'head' }}")]
+    [InlineData("end if else for while capture func ret")]
+    public void Template_syntax_inside_model_values_is_text_not_code(string value)
+    {
+        var html = Render("<p>{{ Title }}</p>", new { Title = value });
+
+        Assert.Equal("<p>" + HtmlText.Encode(value) + "</p>", html);
+    }
+
+    [Fact]
+    public void A_loop_runs_over_every_entry_of_a_large_list()
+    {
+        var html = Render("{{ for entry in Items }}.{{ end }}", new { Items = Enumerable.Range(0, 5000).ToList() });
+
+        Assert.Equal(5000, html.Length);
+    }
+
+    [Fact]
+    public void Model_members_keep_their_csharp_names()
+    {
+        Assert.Equal("Docs|Home", Render("{{ SiteTitle }}|{{ T.home }}", new { SiteTitle = "Docs", T = new Dictionary<string, string> { ["home"] = "Home" } }));
+    }
+
+    [Fact]
+    public void Templates_cannot_change_the_built_in_functions_that_pages_rendering_in_parallel_share()
+    {
+        using var folder = TempDocset.Create(("page.sbn-html", "<p>\n{{ date.format = '%Y' }}</p>"));
+
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(folder.Root).Render("page", new { }));
+
+        Assert.Contains("page.sbn-html:2", error.Message);
+    }
+
+    [Fact]
+    public void A_template_error_names_the_file_and_line()
+    {
+        using var folder = TempDocset.Create(("page.sbn-html", "<p>\n{{ if }}\n</p>"));
+
+        var error = Assert.Throws<TemplateException>(() => TemplateSet.Load(folder.Root));
+
+        Assert.Contains("page.sbn-html:2", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_laid_over_the_defaults_replaces_only_what_it_holds()
+    {
+        using var folder = TempDocset.Create(("partials/head.sbn-html", "<meta name=\"mine\">"), ("strings/fr.yml", "home: Maison\n"));
+
+        var templates = TemplateSet.Load(folder.Root);
+
+        Assert.Equal([TemplateLocator.Default(), Path.GetFullPath(folder.Root)], templates.Layers);
+        Assert.Equal("Maison", templates.Strings("fr")["home"]);
+        Assert.Equal("Menu", templates.Strings("fr")["menu"]);
+        Assert.Contains("site-header", templates.AssetText("site.css"));
     }
 }

@@ -194,6 +194,96 @@ public class ReaderSiteTests
         Assert.Contains(nav.QuerySelectorAll("a"), a => a.TextContent.Contains(ReaderDocset.Script));
     }
 
+    [Theory]
+    [InlineData("{{ 1 + 1 }}")]
+    [InlineData("{{ for x in (1..3) }}loop{{ end }}")]
+    [InlineData("{{ include 'head' }}")]
+    [InlineData("{{ T.menu }} {% raw %}")]
+    [InlineData("end if else for capture func")]
+    public void Template_syntax_in_titles_descriptions_toc_headings_and_bodies_stays_text(string code)
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("en-us/TOC.md", $"# [Docs](index.md)\n# Guides\n## [Setup {code}](setup.md)\n## [Only English](only-en.md)\n");
+        docset.Write("en-us/setup.md", $"---\ntitle: \"Setup {code}\"\ndescription: \"Set up {code}\"\n---\n# Setup\n\n## Step {code} {{#step}}\n\nBody `{code}` and {code}.\n");
+        var site = Build(docset);
+        var page = site.Page("en-us/setup.html");
+
+        Assert.Equal($"Setup {code} | Docs", page.Title);
+        Assert.Equal($"Set up {code}", Meta(page, "name", "description"));
+        Assert.Equal($"Step {code}", page.QuerySelector(".outline a[href='#step']")!.TextContent);
+        Assert.Equal($"Body {code} and {code}.", page.QuerySelector("article p")!.TextContent);
+        Assert.Contains(site.Navigation("en-us").QuerySelectorAll("a"), a => a.TextContent == $"Setup {code}");
+    }
+
+    [Fact]
+    public void A_toc_entry_with_an_unsafe_scheme_is_a_plain_label_in_the_navigation()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("en-us/TOC.md", "# [Docs](index.md)\n# Guides\n## [Setup](setup.md)\n## [Evil](javascript:alert(1))\n## [Web](https://example.test/)\n");
+
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"));
+
+        Assert.Contains("link.unsafe-scheme", result.Stdout + result.Stderr);
+        var nav = new BuiltSite(docset.PathOf("_site")).Navigation("en-us");
+        Assert.Equal(["index.html", "setup.html", "https://example.test/"], nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(nav.QuerySelectorAll("span"), s => s.TextContent == "Evil");
+    }
+
+    [Fact]
+    public void The_search_results_page_has_the_chrome_of_a_topic_in_the_locale_language()
+    {
+        using var docset = ReaderDocset.Create();
+        var page = Build(docset).Page("fr-fr/search.html");
+
+        Assert.Equal("fr-FR", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Résultats de la recherche | Documentation", page.Title);
+        Assert.Equal("Documentation", page.QuerySelector(".site-title")!.TextContent);
+        Assert.Equal("../assets/favicon.svg", page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        Assert.Equal("nav.js", page.QuerySelector("#site-nav")!.GetAttribute("data-src"));
+        Assert.Equal("Menu", page.QuerySelector(".nav-toggle")!.TextContent);
+        var languages = page.QuerySelectorAll(".language-switcher a").ToList();
+        Assert.Equal(["../en-us/search.html", "../fr-fr/search.html"], languages.Select(a => a.GetAttribute("href")));
+        Assert.Equal("page", languages[1].GetAttribute("aria-current"));
+        var status = page.QuerySelector("#search-status")!;
+        Assert.Equal("{count} résultats pour « {query} »", status.GetAttribute("data-count-other"));
+        Assert.Equal("1 résultat pour « {query} »", status.GetAttribute("data-count-one"));
+    }
+
+    [Fact]
+    public void A_machine_translation_says_so_in_its_language_and_links_the_source_and_a_human_one_does_not()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("fr-fr/setup.md", "---\ntitle: Installation\nms.translationtype: MT\n---\n# Installation\n\n## Première étape {#step-one}\n\n### Détail {#detail}\n");
+        docset.Write("fr-fr/index.md", "---\ntitle: Début\nms.translationtype: HT\n---\n# Début\n\n## Premiers pas\n");
+        var site = Build(docset);
+
+        var notice = site.Page("fr-fr/setup.html").QuerySelector(".notice-mt")!;
+        Assert.Equal("Cet article a été traduit automatiquement. Lire l’original.", notice.TextContent);
+        Assert.Equal("../en-us/setup.html", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("en-US", notice.QuerySelector("a")!.GetAttribute("hreflang"));
+        Assert.Null(site.Page("fr-fr/index.html").QuerySelector(".notice-mt"));
+        Assert.Null(site.Page("en-us/setup.html").QuerySelector(".notice-mt"));
+    }
+
+    [Fact]
+    public void A_templates_folder_holding_only_page_replaces_the_page_template_and_keeps_the_rest()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("my-templates/page.sbn-html", "<!DOCTYPE html>\n<html lang=\"{{ Lang }}\"><head>{{ include 'head' }}<title>{{ Title }}</title></head>\n"
+            + "<body>{{ include 'header' }}<main class=\"mine\"><article>{{ ContentHtml }}</article></main></body></html>\n");
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"), "--templates", docset.PathOf("my-templates"));
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var site = new BuiltSite(docset.PathOf("_site"));
+
+        var page = site.Page("fr-fr/setup.html");
+        Assert.NotNull(page.QuerySelector("main.mine article h2#step-one"));
+        Assert.Equal("Installation", page.Title);
+        Assert.Equal("../assets/favicon.svg", page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        Assert.Equal("Documentation", page.QuerySelector(".site-title")!.TextContent);
+        Assert.Equal("Page introuvable", site.Page("fr-fr/404.html").QuerySelector("h1")!.TextContent);
+        Assert.True(site.Exists("assets/site.css"));
+    }
+
     [Fact]
     public void Navigation_breadcrumbs_outline_prev_next_and_date_come_from_the_toc_and_headings()
     {

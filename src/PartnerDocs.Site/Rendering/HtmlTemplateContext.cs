@@ -1,0 +1,92 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PartnerDocs.Rendering;
+
+/// <summary>
+/// The Scriban context every template renders in. Escaping is the default: each value a template writes is HTML-encoded,
+/// except <see cref="TrustedHtml"/>. Model members keep their C# names (PascalCase). <c>include "name" [item]</c> renders
+/// partials/name.sbn-html, which sees the same model plus <c>item</c>, and its output is not encoded a second time.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    private readonly IReadOnlyDictionary<string, Template> partials;
+
+    /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, object model)
+        : base(builtins)
+    {
+        this.partials = partials;
+        MemberRenamer = member => member.Name;
+        LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
+
+        var functions = new ScriptObject();
+        functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
+        PushGlobal(functions);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: MemberRenamer);
+        PushGlobal(globals);
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions (string.*, array.*, date.*, ...), read-only so that contexts rendering in parallel can
+    /// share them: making them costs more than rendering a page.
+    /// </summary>
+    public static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        Freeze(builtins);
+        return builtins;
+    }
+
+    private static void Freeze(ScriptObject scriptObject)
+    {
+        foreach (var child in scriptObject.Values.OfType<ScriptObject>())
+        {
+            Freeze(child);
+        }
+
+        scriptObject.IsReadOnly = true;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        TrustedHtml trusted => Write(trusted.Html),
+        _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
+    };
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
+
+    internal TrustedHtml Include(string name, object? item)
+    {
+        if (!partials.TryGetValue(name, out var partial))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(CurrentSpan, $"no partial '{name}' (partials/{name}{TemplateSet.Extension})");
+        }
+
+        var scope = new ScriptObject { ["item"] = item };
+        PushGlobal(scope);
+        PushOutput();
+        try
+        {
+            EnterRecursive(CurrentNode);
+            var html = partial.Render(this);
+            ExitRecursive(CurrentNode);
+            return new TrustedHtml(html);
+        }
+        finally
+        {
+            PopOutput();
+            PopGlobal();
+        }
+    }
+}
+
+/// <summary>The <c>include</c> function of templates (a static method, so Scriban sees the optional item).</summary>
+internal static class PartialFunction
+{
+    public static TrustedHtml Include(TemplateContext context, string name, object? item = null) =>
+        ((HtmlTemplateContext)context).Include(name, item);
+}
