@@ -38,6 +38,8 @@ public static class RuleCatalog
         new(Rules.ParityAnchorMissing, Severity.Warning, "A translation lacks an anchor id of its source that links rely on."),
         new(Rules.ParityStale, Severity.Warning, "The source changed after the translation was made."),
         new(Rules.ParityUntranslated, Severity.Note, "A source topic has no translation; the site shows the source text."),
+        new(Rules.MarkdownTooDeep, Severity.Error, "Markdown nested beyond PartnerDocs' limits; the lines are shown as plain text."),
+        new(Rules.HtmlDisallowed, Severity.Warning, "Raw HTML outside the docs allow-list (scripts, event handlers, frames, forms); the site drops it."),
         new(Rules.FileOutsideDocset, Severity.Error, "A symlink leads outside the docset; its target is never read or published."),
         new(Rules.FileSkipped, Severity.Warning, "A file is not read: a FIFO, device or socket, a dangling symlink or a symlinked folder."),
         new(Rules.FileTooLarge, Severity.Error, "A text file is over the size limit and is not read."),

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PartnerDocs.Docsets;
+using PartnerDocs.IO;
 using PartnerDocs.Rendering;
 using PartnerDocs.Search;
 using PartnerDocs.Site;
@@ -55,13 +56,19 @@ public static class Cli
                 _ => throw new UsageException($"unknown command '{line.Verb}'"),
             };
         }
+        catch (Exception) when (ExitCleanup.Stopping)
+        {
+            // A signal is stopping the process and its temporary folders are being deleted: whatever failed here is a consequence.
+            ExitCleanup.WaitUntilStopped();
+            return ExitSignals.ExitCode;
+        }
         catch (UsageException ex)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is CannotRunException or InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;

@@ -53,3 +53,6 @@ internal sealed class CommandLine
 }
 
 internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The command cannot run for a reason the message explains fully (exit 2, no usage text).</summary>
+internal sealed class CannotRunException(string message) : Exception(message);

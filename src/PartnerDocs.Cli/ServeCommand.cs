@@ -22,26 +22,27 @@ internal static class ServeCommand
         }
 
         using var stopped = new ManualResetEventSlim();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.Set();
-        };
-
         var session = new PreviewSession(docset, line.Option("--templates") ?? TemplateLocator.Default(), port, message => stdout.WriteLine(message));
+        ExitSignals.Stop = stopped.Set;
         try
         {
-            session.StartAsync().GetAwaiter().GetResult();
-        }
-        catch (System.Net.HttpListenerException ex)
-        {
-            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            throw new UsageException($"cannot listen on 127.0.0.1:{port}: {ex.Message} (try --port)");
-        }
+            try
+            {
+                session.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (System.Net.HttpListenerException ex)
+            {
+                throw new CannotRunException($"cannot listen on 127.0.0.1:{port}: {ex.Message} (another server may use the port; try --port)");
+            }
 
-        stdout.WriteLine($"serving {session.Url} (127.0.0.1 only); watching {docset} for changes; Ctrl+C stops");
-        stopped.Wait();
-        session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return Cli.Ok;
+            stdout.WriteLine($"serving {session.Url} (127.0.0.1 only); watching {docset} for changes; Ctrl+C stops");
+            stopped.Wait();
+            return Cli.Ok;
+        }
+        finally
+        {
+            ExitSignals.Stop = null;
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 }

@@ -26,13 +26,19 @@ internal static class StampCommand
             }
         }
 
-        var changes = SourceHashStamper.Stamp(docset, locales);
+        var refused = new List<SourceHashStamper.Refusal>();
+        var changes = SourceHashStamper.Stamp(docset, locales, refused);
+        foreach (var refusal in refused)
+        {
+            stderr.WriteLine($"{refusal.File}: not stamped: {refusal.Reason}");
+        }
+
         foreach (var change in changes)
         {
             stdout.WriteLine($"{change.File}: source-hash {change.Before ?? "(none)"} -> {change.After}");
         }
 
-        stdout.WriteLine(changes.Count == 0 ? "every translation already records its current source hash" : $"stamped {changes.Count} translations");
-        return Cli.Ok;
+        stdout.WriteLine(changes.Count == 0 && refused.Count == 0 ? "every translation already records its current source hash" : $"stamped {changes.Count} translations");
+        return refused.Count > 0 ? Cli.Errors : Cli.Ok;
     }
 }

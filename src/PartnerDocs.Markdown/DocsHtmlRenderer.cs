@@ -19,6 +19,17 @@ internal sealed class DocsHtmlRenderer : HtmlRenderer
 
     public MarkdownRenderContext Context { get; }
 
+    /// <summary>Whether raw HTML from the Markdown (or an included file) reached the output, which then needs sanitizing.</summary>
+    public bool WroteRawHtml { get; private set; }
+
+    public static void MarkRawHtml(HtmlRenderer renderer)
+    {
+        if (renderer is DocsHtmlRenderer docs)
+        {
+            docs.WroteRawHtml = true;
+        }
+    }
+
     public static MarkdownRenderContext ContextOf(HtmlRenderer renderer) =>
         renderer is DocsHtmlRenderer docs ? docs.Context : MarkdownRenderContext.Default;
 

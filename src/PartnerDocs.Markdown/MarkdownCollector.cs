@@ -1,4 +1,5 @@
 using System.Net;
+using PartnerDocs.Diagnostics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,7 +12,8 @@ using PartnerDocs.Paths;
 namespace PartnerDocs.Markdown;
 
 /// <summary>One walk over a parsed document that records links, anchors, includes, headings and search text with file positions.</summary>
-internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references)
+/// <param name="diagnostics">Findings about the file so far; raw HTML the allow-list removes is added unless <paramref name="rawHtml"/> trusts it.</param>
+internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics)
 {
     private readonly List<LinkReference> links = [];
     private readonly List<AnchorDefinition> anchors = [];
@@ -36,6 +38,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Headings = headings,
             MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
             PlainText = text.ToString(),
+            Diagnostics = diagnostics,
         };
     }
 
@@ -156,6 +159,25 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         }
 
         HtmlAnchors.Collect(attributes, html, position => lines.Locate(offset + position), anchors);
+        if (rawHtml == RawHtmlPolicy.Sanitize)
+        {
+            ReportDisallowed(html, start, end, offset);
+        }
+    }
+
+    private void ReportDisallowed(string html, int start, int end, int offset)
+    {
+        foreach (var (tagStart, tagEnd) in HtmlScanner.StartTags(html, start, end))
+        {
+            var removals = DocsHtmlSanitizer.Removals(html[tagStart..tagEnd]);
+            if (removals.Count > 0)
+            {
+                var location = lines.Locate(offset + tagStart);
+                diagnostics.Add(new Diagnostic(Rules.HtmlDisallowed, Severity.Warning, location,
+                    $"raw HTML outside the docs allow-list: {string.Join(", ", removals)}; the site drops it (rawHtml: trusted in partnerdocs.yml publishes raw HTML as written)",
+                    Locale: MarkdownFile.LocaleOf(location.File)));
+            }
+        }
     }
 
     private Reference? Resolve(string url) => references?.Resolve(file, url);

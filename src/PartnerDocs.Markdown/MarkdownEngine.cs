@@ -1,9 +1,12 @@
 using Markdig;
+using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
 using PartnerDocs.Markdown.Divs;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Markdown.Limits;
+using PartnerDocs.Markdown.Links;
 using PartnerDocs.Markdown.NoLoc;
 using PartnerDocs.Markdown.RawHtml;
 using PartnerDocs.Paths;
@@ -14,14 +17,19 @@ namespace PartnerDocs.Markdown;
 public sealed class MarkdownEngine
 {
     private readonly int plainTextWords;
+    private readonly DiagnosticBag? diagnostics;
     private readonly ReferenceResolver? references;
 
     /// <param name="references">Resolves every link, image and include as it is collected; without it they stay unresolved.</param>
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
-    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue)
+    /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
+    /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
+    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
     {
         this.references = references;
         this.plainTextWords = plainTextWords;
+        this.diagnostics = diagnostics;
+        RawHtml = rawHtml;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
         Pipeline = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
@@ -40,16 +48,20 @@ public sealed class MarkdownEngine
             .UseNoLoc()
             .UseHeadingIds()
             .UseRawHtmlUrlRewriting()
+            .UseUrlPolicy()
             .UseGenericAttributes() // must stay last: it hooks the parsers added before it
             .Build();
     }
 
     public MarkdownPipeline Pipeline { get; }
 
+    public RawHtmlPolicy RawHtml { get; }
+
     /// <summary>
     /// Parses <paramref name="markdown"/> from the docset-relative <paramref name="file"/>, where it starts at the 1-based
     /// <paramref name="firstLine"/> (after front matter), so every recorded position is a real file position.
     /// </summary>
+    /// Never throws: what Markdig cannot parse within <see cref="MarkdownLimits"/> is shown as plain text and reported.
     public ParsedMarkdown Parse(string markdown, string file, int firstLine = 1) => Parse(markdown, file, firstLine, null);
 
     /// <summary>Parses Markdown generated from another format (a YAML page): <paramref name="fileLines"/> gives each line's position in <paramref name="file"/>.</summary>
@@ -57,8 +69,32 @@ public sealed class MarkdownEngine
 
     private ParsedMarkdown Parse(string markdown, string file, int firstLine, IReadOnlyList<int>? fileLines)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        return new MarkdownCollector(markdown, new LineMap(markdown, file, firstLine, fileLines), plainTextWords, references).Collect(document, file);
+        var tooDeep = new List<TooDeepFinding>();
+        var (document, text) = BoundedParser.Parse(markdown, Pipeline, tooDeep);
+        var lines = new LineMap(text, file, firstLine, fileLines);
+        var findings = tooDeep
+            .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, f.LineIndex)), f.Message, MarkdownFile.LocaleOf(file)))
+            .ToList();
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, findings).Collect(document, file);
+        foreach (var finding in parsed.Diagnostics)
+        {
+            diagnostics?.Add(finding);
+        }
+
+        return parsed;
+    }
+
+    // The offset where the 0-based line <paramref name="index"/> starts, so a finding maps through the LineMap like any other position.
+    private static int LineStart(string text, int index)
+    {
+        var offset = 0;
+        for (var line = 0; line < index && offset < text.Length; line++)
+        {
+            var newline = text.IndexOf('\n', offset);
+            offset = newline < 0 ? text.Length : newline + 1;
+        }
+
+        return offset;
     }
 
     public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
@@ -67,8 +103,17 @@ public sealed class MarkdownEngine
         using var writer = new StringWriter();
         var renderer = new DocsHtmlRenderer(writer, context, doc.File);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's render depth limit, reachable only through includes nested in includes (each file is parsed within the limits).
+            return $"<p>{System.Net.WebUtility.HtmlEncode($"This page cannot be shown: its includes nest too deeply ({ex.Message})")}</p>\n";
+        }
+
         writer.Flush();
-        return writer.ToString();
+        return renderer.WroteRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
     }
 }

@@ -22,11 +22,13 @@ public sealed class ParsedMarkdown
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
     /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup; at most the engine's word limit.</summary>
     public required string PlainText { get; init; }
+    /// <summary>What parsing found wrong with the file itself: markdown.too-deep, html.disallowed.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The same facts without the syntax tree, which is several times the size of the text.</summary>
     public ParsedMarkdown WithoutDocument() => new()
     {
         File = File, Document = null, Links = Links, Anchors = Anchors, Includes = Includes, Headings = Headings,
-        MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, PlainText = PlainText,
+        MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, PlainText = PlainText, Diagnostics = Diagnostics,
     };
 }

@@ -1,5 +1,6 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.IO;
 using PartnerDocs.Rendering;
 using PartnerDocs.Site;
 
@@ -19,6 +20,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly LiveReload reload = new();
     private readonly PreviewServer server;
     private ChangeWatcher? watcher;
+    private IDisposable? cleanup;
 
     public PreviewSession(string docsetRoot, string templateFolder, int port, Action<string> log)
     {
@@ -34,12 +36,13 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private string SiteFolder => Path.Combine(workFolder, "site");
 
-    /// <summary>Builds once, then serves and watches. A failed first build still serves whatever exists.</summary>
+    /// <summary>Listens (failing fast when the port is taken), builds once, then watches. A failed first build shows its error in the page.</summary>
     public async Task StartAsync()
     {
         Directory.CreateDirectory(workFolder);
-        await RebuildAsync().ConfigureAwait(false);
+        cleanup = ExitCleanup.Register(workFolder);
         server.Start();
+        await RebuildAsync().ConfigureAwait(false);
         watcher = new ChangeWatcher([docsetRoot, templateFolder], TimeSpan.FromMilliseconds(250), () => _ = RebuildAsync());
     }
 
@@ -55,11 +58,16 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             reload.Bump();
-            log($"built {outcome.Site!.PagesWritten} pages; serving {Url}");
+            log($"built {outcome.Site!.PagesWritten} pages");
         }
-        catch (Exception ex) when (ex is InvalidDataException or DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            log($"build failed, still serving the previous build: {ex.Message}");
+            // Whatever broke the rebuild, the author sees it here and in the open pages until a rebuild succeeds.
+            var error = ex is InvalidDataException or DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException
+                ? ex.Message
+                : $"{ex.GetType().Name}: {ex.Message}";
+            log($"build failed, still serving the previous build: {error}");
+            reload.Fail(error);
         }
         finally
         {
@@ -76,5 +84,7 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             Directory.Delete(workFolder, recursive: true);
         }
+
+        cleanup?.Dispose();
     }
 }

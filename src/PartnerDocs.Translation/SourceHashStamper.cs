@@ -9,8 +9,12 @@ public static class SourceHashStamper
 {
     public sealed record Change(string File, string? Before, string After);
 
+    /// <summary>A translation left as it is because editing it would corrupt it.</summary>
+    public sealed record Refusal(string File, string Reason);
+
     /// <param name="locales">Locales to stamp; empty means every translation locale.</param>
-    public static IReadOnlyList<Change> Stamp(Docset docset, IReadOnlyCollection<string> locales)
+    /// <param name="refused">Receives the translations whose front matter cannot be edited safely (not key: value pairs).</param>
+    public static IReadOnlyList<Change> Stamp(Docset docset, IReadOnlyCollection<string> locales, List<Refusal>? refused = null)
     {
         var changes = new List<Change>();
         if (docset.Source is not { } source)
@@ -23,6 +27,12 @@ public static class SourceHashStamper
         {
             if (!source.Topics.TryGetValue(topic.Path, out var original) || topic.FrontMatter.SourceHash == original.BodyHash)
             {
+                continue;
+            }
+
+            if (!topic.FrontMatter.IsEditable)
+            {
+                refused?.Add(new Refusal(topic.File, "its front matter is not key: value pairs (see frontmatter.invalid in check); fix it, then stamp"));
                 continue;
             }
 

@@ -59,15 +59,15 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Builds_an_empty_docset()
+    public void Refuses_a_folder_without_locales_so_a_mistyped_path_fails_ci()
     {
         using var temp = TempDocset.Create();
         Directory.CreateDirectory(temp.PathOf("docs"));
 
         var result = CliRunner.Run("build", temp.PathOf("docs"), "-o", temp.PathOf("out"));
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("built 0 pages", result.Stdout);
-        Assert.True(Directory.Exists(temp.PathOf("out")));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no locale folder", result.Stderr);
+        Assert.False(Directory.Exists(temp.PathOf("out")));
     }
 }

@@ -29,7 +29,7 @@ public sealed class HostileFilesTests : IDisposable
         System.Diagnostics.Process.Start("mkfifo", docset.PathOf("en-us/media/pipe.png"))!.WaitForExit();
 
         // A hang guard, not a timing assertion: a FIFO that is opened blocks forever.
-        var build = await Task.Run(() => CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"))).WaitAsync(TimeSpan.FromMinutes(2));
+        var build = await Task.Run(() => CliRunner.Run("build", docset.Root, "-o", docset.OutputPath)).WaitAsync(TimeSpan.FromMinutes(2));
         var check = CliRunner.Run("check", docset.Root);
 
         Assert.Equal(1, build.ExitCode);
@@ -39,7 +39,7 @@ public sealed class HostileFilesTests : IDisposable
         Assert.Contains("en-us/media/pipe.png:1:1: warning file.skipped", check.Stdout);
         Assert.Contains("en-us/loop:1:1: warning file.skipped", check.Stdout);
         Assert.Contains("en-us/media/broken.svg:1:1: warning file.skipped", check.Stdout);
-        foreach (var file in Directory.EnumerateFiles(docset.PathOf("_site"), "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(docset.OutputPath, "*", SearchOption.AllDirectories))
         {
             Assert.DoesNotContain(SecretText, File.ReadAllText(file));
         }

@@ -16,12 +16,13 @@ public class OneVerdictTests
         using var docset = Docset(("en-us/index.md", $"---\ntitle: Home\n---\n# Home\n\n[!INCLUDE[a]({path})]\n"), ("en-us/includes/a.md", "Included sentence.\n"));
 
         var check = CliRunner.Run("check", docset.Root);
-        var build = CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"), "--no-search");
+        using var output = TempDocset.Create(); // -o inside the docset is refused
+        var build = CliRunner.Run("build", docset.Root, "-o", output.PathOf("_site"), "--no-search");
 
         Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
         Assert.DoesNotContain("include.target-missing", check.Stdout);
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains("Included sentence.", File.ReadAllText(docset.PathOf("_site/en-us/index.html")));
+        Assert.Contains("Included sentence.", File.ReadAllText(output.PathOf("_site/en-us/index.html")));
     }
 
     [Fact]
@@ -30,12 +31,13 @@ public class OneVerdictTests
         using var docset = Docset(("en-us/index.md", "---\ntitle: Home\nms.topic: [article\n---\n# Home\n"));
 
         var check = CliRunner.Run("check", docset.Root);
-        var build = CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"), "--no-search");
+        using var output = TempDocset.Create(); // -o inside the docset is refused
+        var build = CliRunner.Run("build", docset.Root, "-o", output.PathOf("_site"), "--no-search");
 
         Assert.Equal(1, check.ExitCode);
         Assert.Matches(@"en-us/index\.md:\d+:\d+: error frontmatter\.invalid", check.Stdout);
         Assert.Equal(1, build.ExitCode);
-        Assert.True(File.Exists(docset.PathOf("_site/en-us/index.html")));
+        Assert.True(File.Exists(output.PathOf("_site/en-us/index.html")));
     }
 
     [Fact]
@@ -55,7 +57,8 @@ public class OneVerdictTests
         using var docset = Docset(("partnerdocs.yml", "rules:\n  frontmatter.invalid: off\n"), ("en-us/index.md", "---\ntitle: [Home\n---\n# Home\n"));
 
         var check = CliRunner.Run("check", docset.Root);
-        var build = CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"), "--no-search");
+        using var output = TempDocset.Create(); // -o inside the docset is refused
+        var build = CliRunner.Run("build", docset.Root, "-o", output.PathOf("_site"), "--no-search");
 
         Assert.Equal(0, check.ExitCode);
         Assert.True(build.ExitCode == 0, build.Stderr);

@@ -28,6 +28,34 @@ public class PreviewSessionTests
         Assert.Contains("Second version.", await http.GetStringAsync("en-us/index.html"));
     }
 
+    [Fact]
+    public async Task A_failed_rebuild_is_logged_and_shown_to_open_pages_until_a_rebuild_succeeds()
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"));
+        var log = new List<string>();
+        await using var session = new PreviewSession(docset.Root, TemplateLocator.Default(), FreePort(), message => { lock (log) { log.Add(message); } });
+        await session.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url) };
+        Assert.Equal("", await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/')));
+
+        Directory.Move(docset.PathOf("en-us"), docset.PathOf("moved"));
+        await session.RebuildAsync();
+
+        var error = await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/'));
+        Assert.Contains("no locale folder", error);
+        lock (log)
+        {
+            Assert.Contains(log, line => line.StartsWith("build failed", StringComparison.Ordinal) && line.Contains("no locale folder"));
+        }
+
+        Assert.Contains("partnerdocs-build-error", await http.GetStringAsync(LiveReload.ScriptPath.TrimStart('/')));
+
+        Directory.Move(docset.PathOf("moved"), docset.PathOf("en-us"));
+        await session.RebuildAsync();
+
+        Assert.Equal("", await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/')));
+    }
+
     [Theory]
     [InlineData("../../../../etc/passwd")]
     [InlineData("%2e%2e/%2e%2e/%2e%2e/etc/passwd")]

@@ -77,6 +77,9 @@ public sealed class TempDocset : IDisposable
 
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
+    /// <summary>A build output folder beside the docset (partnerdocs refuses one inside it), deleted with the docset.</summary>
+    public string OutputPath => Root + ".site";
+
     public TempDocset Write(string relative, string text)
     {
         var path = PathOf(relative);
@@ -92,6 +95,11 @@ public sealed class TempDocset : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
+        }
+
+        if (Directory.Exists(OutputPath))
+        {
+            Directory.Delete(OutputPath, recursive: true);
         }
     }
 

@@ -114,14 +114,14 @@ public class StatusCommandTests
         using var on = ThreeTopics("status: true\n");
         using var off = ThreeTopics();
 
-        Assert.Equal(0, CliRunner.Run("build", on.Root, "-o", on.PathOf("out"), "--no-search").ExitCode);
-        Assert.Equal(0, CliRunner.Run("build", off.Root, "-o", off.PathOf("out"), "--no-search").ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", on.Root, "-o", on.OutputPath, "--no-search").ExitCode);
+        Assert.Equal(0, CliRunner.Run("build", off.Root, "-o", off.OutputPath, "--no-search").ExitCode);
 
-        Assert.False(File.Exists(off.PathOf("out/_status/index.html")));
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(on.PathOf("out/_status/index.html")));
+        Assert.False(File.Exists(Path.Combine(off.OutputPath, "_status/index.html")));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(on.OutputPath, "_status/index.html")));
         var links = page.QuerySelectorAll("#topics a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(9, links.Count);
-        Assert.All(links, href => Assert.True(File.Exists(Path.Combine(on.PathOf("out/_status"), href)), href));
+        Assert.All(links, href => Assert.True(File.Exists(Path.Combine(Path.Combine(on.OutputPath, "_status"), href)), href));
     }
 
     // The JSON example under "### Status JSON" in README.md.

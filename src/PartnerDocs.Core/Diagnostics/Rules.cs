@@ -38,4 +38,6 @@ public static class Rules
     public const string UiStringMissing = "ui.string-missing";
     public const string YamlPageUnsupported = "yamlpage.unsupported";
     public const string YamlPageInvalid = "yamlpage.invalid";
+    public const string MarkdownTooDeep = "markdown.too-deep";
+    public const string HtmlDisallowed = "html.disallowed";
 }

@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Markdown.RawHtml;
 
 namespace PartnerDocs.Docsets;
 
@@ -45,6 +46,9 @@ public sealed class DocsetConfig
 
     /// <summary>Docset-relative path of the accepted-findings baseline for check.</summary>
     public string? Baseline { get; init; }
+
+    /// <summary>`rawHtml: sanitize` (default) publishes raw HTML through the docs allow-list; `trusted` publishes it as written.</summary>
+    public RawHtmlPolicy RawHtml { get; init; } = RawHtmlPolicy.Sanitize;
 
     /// <summary>Publish the translation status report at OUT/_status/index.html (off by default: not every site wants it public).</summary>
     public bool Status { get; init; }

@@ -1,5 +1,6 @@
 using PartnerDocs.Files;
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Markdown.RawHtml;
 using PartnerDocs.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +9,7 @@ namespace PartnerDocs.Docsets;
 /// <summary>Reads partnerdocs.yml; unknown keys and wrong types are diagnostics with their line, never exceptions.</summary>
 public static class DocsetConfigReader
 {
-    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "status", "imageFallback", "externalPaths"];
+    private static readonly string[] KnownKeys = ["title", "sourceLocale", "locales", "baseUrl", "basePath", "fallback", "rules", "baseline", "search", "rawHtml", "status", "imageFallback", "externalPaths"];
 
     public static DocsetConfig Read(FileInventory files, DiagnosticBag diagnostics)
     {
@@ -45,6 +46,7 @@ public static class DocsetConfigReader
             IReadOnlyList<string> externalPaths = [];
             var fallback = FallbackPolicy.Fallback;
             var rules = new Dictionary<string, Severity>();
+            var rawHtml = RawHtmlPolicy.Sanitize;
             var status = false;
 
             foreach (var (keyNode, value) in mapping.Children)
@@ -61,6 +63,7 @@ public static class DocsetConfigReader
                     case "rules": ReadRules(value, rules); break;
                     case "baseline": baseline = Scalar(key, value); break;
                     case "search": ReadSearch(value); break;
+                    case "rawHtml": rawHtml = RawHtml(value); break;
                     case "status": status = Boolean(key, value); break;
                     case "externalPaths": externalPaths = ExternalPaths(value); break;
                     case "imageFallback":
@@ -76,7 +79,7 @@ public static class DocsetConfigReader
             return new DocsetConfig
             {
                 Title = title, SourceLocale = sourceLocale, Locales = locales, BaseUrl = baseUrl, BasePath = basePath ?? (baseUrl is null ? "/" : new Uri(baseUrl).AbsolutePath), Fallback = fallback,
-                RuleSeverities = rules, Baseline = baseline, Status = status,
+                RuleSeverities = rules, Baseline = baseline, RawHtml = rawHtml, Status = status,
                 ImageFallback = imageFallback, ImageFallbackLine = imageFallbackLine, ExternalPaths = externalPaths,
             };
         }
@@ -168,6 +171,13 @@ public static class DocsetConfigReader
             null or "fallback" => FallbackPolicy.Fallback,
             "omit" => FallbackPolicy.Omit,
             var other => Invalid(value, $"'fallback' is 'fallback' or 'omit', not '{other}'", FallbackPolicy.Fallback),
+        };
+
+        private RawHtmlPolicy RawHtml(YamlNode value) => Scalar("rawHtml", value) switch
+        {
+            null or "sanitize" => RawHtmlPolicy.Sanitize,
+            "trusted" => RawHtmlPolicy.Trusted,
+            var other => Invalid(value, $"'rawHtml' is 'sanitize' or 'trusted', not '{other}'", RawHtmlPolicy.Sanitize),
         };
 
         private void ReadRules(YamlNode value, Dictionary<string, Severity> rules)

@@ -29,7 +29,7 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
-        var engine = new MarkdownEngine(references);
+        var engine = new MarkdownEngine(references, rawHtml: config.RawHtml, diagnostics: diagnostics);
 
         var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);

@@ -3,7 +3,7 @@ using PartnerDocs.Toc;
 
 namespace PartnerDocs.Docsets;
 
-/// <summary>Chooses the locales and the source locale, as the docset-layout contract says.</summary>
+/// <summary>Chooses the locales and the source locale, as the docset-layout contract says; a docset without any is refused.</summary>
 public static class LocaleDiscovery
 {
     public readonly record struct Result(IReadOnlyList<string> Locales, string? Source);
@@ -32,7 +32,15 @@ public static class LocaleDiscovery
             }
         }
 
-        source ??= locales.Contains("en-us") ? "en-us" : locales.FirstOrDefault();
+        if (locales.Count == 0)
+        {
+            // A mistyped path or an empty folder must not pass CI as "built 0 pages".
+            throw new DocsetNotFoundException(config.Locales is null
+                ? $"no locale folder in '{docsetRoot}': a docset holds folders named like en-us/ with a TOC.md or toc.yml (is this the docset folder?)"
+                : $"none of the locales {DocsetConfig.FileName} lists in '{docsetRoot}' has a folder");
+        }
+
+        source ??= locales.Contains("en-us") ? "en-us" : locales[0];
         return new Result(locales, source);
     }
 

@@ -12,6 +12,16 @@ public sealed class FrontMatter
     /// <summary>The line count of the front matter block including both fences (0 when there is none).</summary>
     public int LineCount { get; init; }
 
+    /// <summary>False when a front matter block is there but is not readable key: value pairs; tools must not edit it.</summary>
+    public bool IsEditable { get; init; } = true;
+
+    /// <summary>The keys whose value must be one line of text (a list or mapping there is frontmatter.invalid).</summary>
+    public static IReadOnlySet<string> TextKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "description", "ms.date", "ms.topic", "author", "ms.openlocfilehash", "ms.sourcegitcommit",
+        "ms.translationtype", "ms.contentlocale", "ms.lasthandoff", "ms.locfileid", SourceHashKey,
+    };
+
     public string? Title => Get("title");
     public string? Description => Get("description");
     public string? MsDate => Get("ms.date");

@@ -32,20 +32,31 @@ public static class FrontMatterReader
         var root = YamlReader.ParseRoot(yaml, file, lineOffset, Rules.FrontMatterInvalid, diagnostics);
         if (root is null)
         {
-            return new FrontMatter { LineCount = closingLine };
+            // Unreadable YAML was reported; an empty block ("---" then "---") is fine to edit.
+            return new FrontMatter { LineCount = closingLine, IsEditable = yaml.AsSpan().IsWhiteSpace() };
         }
 
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, YamlReader.Location(root, file, lineOffset), "front matter must be key: value pairs");
-            return new FrontMatter { LineCount = closingLine };
+            return new FrontMatter { LineCount = closingLine, IsEditable = false };
         }
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            if (keyNode is YamlScalarNode { Value: { } key } && YamlReader.Text(value) is { } text)
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                continue;
+            }
+
+            if (FrontMatter.TextKeys.Contains(key) && value is not YamlScalarNode)
+            {
+                diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, YamlReader.Location(value, file, lineOffset),
+                    $"'{key}' must be one line of text, not a {(value is YamlMappingNode ? "mapping" : "list")} (quote it if it contains ': ')");
+            }
+            else if (YamlReader.Text(value) is { } text)
             {
                 metadata[key] = text.Trim();
                 lines[key] = (int)keyNode.Start.Line + lineOffset;

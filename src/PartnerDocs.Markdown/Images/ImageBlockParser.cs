@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -36,7 +37,7 @@ public sealed class ImageBlockParser : BlockParser
         {
             Type = type,
             Source = source.Value,
-            AltText = alt.Value ?? "",
+            AltText = WebUtility.HtmlDecode(alt.Value ?? ""), // the renderer escapes it: "&quot;" must not become "&amp;quot;"
             SourceOffset = source.NameOffset,
             Span = new SourceSpan(line.Start, line.End),
             Line = processor.LineIndex,

@@ -100,6 +100,78 @@ internal static class HtmlScanner
         return result;
     }
 
+    // Elements whose content is text to the HTML parser, not tags.
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
+
+    /// <summary>The offsets of each start tag ("&lt;name ...&gt;", quoted values respected), skipping comments and script-like content.</summary>
+    public static List<(int Start, int End)> StartTags(string text, int start, int end)
+    {
+        var tags = new List<(int, int)>();
+        var i = start;
+        while (i < end && (i = text.IndexOf('<', i, end - i)) >= 0)
+        {
+            if (SkipComment(text, ref i, end))
+            {
+                continue;
+            }
+
+            if (i + 1 >= end || !char.IsAsciiLetter(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var close = TagEnd(text, i + 1, end);
+            if (close < 0)
+            {
+                break;
+            }
+
+            tags.Add((i, close + 1));
+            i = SkipRawText(text, i + 1, close + 1, end);
+        }
+
+        return tags;
+    }
+
+    private static int TagEnd(string text, int i, int end)
+    {
+        var quote = '\0';
+        for (; i < end; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'' && text[i - 1] == '=')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SkipRawText(string text, int nameStart, int afterTag, int end)
+    {
+        foreach (var name in RawTextElements)
+        {
+            var nameEnd = nameStart + name.Length;
+            if (nameEnd < end && string.Compare(text, nameStart, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 && !char.IsAsciiLetterOrDigit(text[nameEnd]))
+            {
+                var closing = text.IndexOf("</" + name, afterTag, end - afterTag, StringComparison.OrdinalIgnoreCase);
+                return closing < 0 ? end : closing;
+            }
+        }
+
+        return afterTag;
+    }
+
     /// <summary>Calls <paramref name="run"/> with the start and end of each stretch of text outside tags and comments.</summary>
     public static void TextRuns(string text, int start, int end, Action<int, int> run)
     {

@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown.RawHtml;
 
@@ -14,6 +15,7 @@ public sealed class RawHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
         if (renderer.EnableHtmlForBlock)
         {
+            DocsHtmlRenderer.MarkRawHtml(renderer);
             renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Lines.ToString()));
             renderer.WriteLine();
         }
@@ -27,6 +29,7 @@ public sealed class RawHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
     {
         if (renderer.EnableHtmlForInline)
         {
+            DocsHtmlRenderer.MarkRawHtml(renderer);
             renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Tag));
         }
     }
@@ -47,6 +50,16 @@ internal static class RawHtmlUrls
         foreach (var attribute in attributes.Where(a => HtmlScanner.IsUrlAttribute(a.Name) && a.ValueLength > 0))
         {
             var value = WebUtility.HtmlDecode(html.Substring(attribute.ValueStart, attribute.ValueLength));
+            if (UrlPolicy.IsUnsafe(value))
+            {
+                // Even trusted HTML never links to javascript: and the like: the whole attribute goes.
+                var end = attribute.ValueStart + attribute.ValueLength;
+                var quoted = attribute.ValueStart > 0 && html[attribute.ValueStart - 1] is '"' or '\'' && end < html.Length && html[end] == html[attribute.ValueStart - 1];
+                builder.Append(html, copied, attribute.NameStart - copied);
+                copied = quoted ? end + 1 : end;
+                continue;
+            }
+
             var rewritten = DocsHtmlRenderer.RewriteUrl(renderer, value);
             builder.Append(html, copied, attribute.ValueStart - copied);
             builder.Append(rewritten == value ? html.AsSpan(attribute.ValueStart, attribute.ValueLength) : WebUtility.HtmlEncode(rewritten));

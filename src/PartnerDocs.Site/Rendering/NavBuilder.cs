@@ -1,5 +1,5 @@
-using PartnerDocs.Paths;
 using PartnerDocs.Markdown;
+using PartnerDocs.Paths;
 using PartnerDocs.Toc;
 
 namespace PartnerDocs.Rendering;
@@ -30,7 +30,7 @@ public static class NavBuilder
 
         if (UrlParts.IsAbsolute(href))
         {
-            return href;
+            return UrlPolicy.IsUnsafe(href) ? null : href; // a javascript: entry is a plain label
         }
 
         return state == PageAvailability.Missing ? null : SiteUrls.Rewrite(href);

@@ -18,7 +18,7 @@ public sealed class BodyRenderer
 
     public BodyRenderer(Docset docset, Func<string, UiStrings> stringsOfLocale)
     {
-        engine = new MarkdownEngine(docset.References);
+        engine = new MarkdownEngine(docset.References, rawHtml: docset.Config.RawHtml);
         var includes = new IncludeExpander(engine, path => docset.Includes.TryGetValue(path, out var file) ? new IncludeSource(file.Body, file.FirstLine) : null);
         foreach (var locale in docset.Locales)
         {

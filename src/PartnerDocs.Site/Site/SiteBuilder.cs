@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PartnerDocs.Docsets;
+using PartnerDocs.IO;
 using PartnerDocs.Markdown;
 using PartnerDocs.Progress;
 using PartnerDocs.Rendering;
@@ -22,7 +23,7 @@ public sealed class SiteBuilder(TemplateSet templates)
 
     public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null)
     {
-        using var folder = OutputFolder.Begin(output);
+        using var folder = OutputFolder.Begin(output, docset.Root);
         var plan = new SitePlan(docset);
         var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
         var models = new PageModelFactory(plan, locales);
@@ -90,6 +91,12 @@ public sealed class SiteBuilder(TemplateSet templates)
 
     internal static void Write(string path, string content)
     {
+        // After SIGTERM the staging folder is being deleted: do not recreate it.
+        if (ExitCleanup.Stopping)
+        {
+            throw new OperationCanceledException("stopping");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content, Utf8);
     }

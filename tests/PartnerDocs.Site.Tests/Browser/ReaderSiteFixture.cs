@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PartnerDocs.Tests.Site;
+using PartnerDocs.Preview;
 
 namespace PartnerDocs.Tests.Browser;
 
@@ -13,7 +14,7 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
     private readonly TempDocset output = TempDocset.Create();
     private readonly TempDocset fallbackDocset = ReaderDocset.Create();
     private readonly TempDocset realCorpus = TempDocset.RealCorpus();
-    private StaticSiteServer? server;
+    private StaticFileServer? server;
     private TestBrowser? browser;
 
     public string Origin => server!.Origin;
@@ -31,7 +32,7 @@ public sealed class ReaderSiteFixture : IAsyncLifetime
         BuildInto(Path.Combine(TestPaths.RepoRoot, "content"), output.PathOf("site/content"));
         BuildInto(fallbackDocset.Root, output.PathOf("site/fallback"));
         BuildInto(realCorpus.Root, output.PathOf("site/corpus"));
-        server = new StaticSiteServer(output.PathOf("site"));
+        server = new StaticFileServer(output.PathOf("site")).Start();
         browser = await TestBrowser.LaunchAsync();
     }
 

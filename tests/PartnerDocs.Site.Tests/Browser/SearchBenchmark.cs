@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO.Compression;
 using Microsoft.Playwright;
+using PartnerDocs.Preview;
 using Xunit.Abstractions;
 
 namespace PartnerDocs.Tests.Browser;
@@ -35,7 +36,7 @@ public class SearchBenchmark(ITestOutputHelper output)
     {
         var root = Environment.GetEnvironmentVariable(SiteVariable)!;
         var locale = Environment.GetEnvironmentVariable("PARTNERDOCS_SEARCH_BENCH_LOCALE") ?? "es-es";
-        using var server = new StaticSiteServer(root);
+        using var server = new StaticFileServer(root).Start();
         await using var chromium = await TestBrowser.LaunchAsync();
         var browser = chromium.Browser;
 

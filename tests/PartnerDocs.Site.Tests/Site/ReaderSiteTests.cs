@@ -7,9 +7,9 @@ public class ReaderSiteTests
 {
     private static BuiltSite Build(TempDocset docset, int exitCode = 0)
     {
-        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"));
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.OutputPath);
         Assert.True(result.ExitCode == exitCode, result.Stderr);
-        return new BuiltSite(docset.PathOf("_site"));
+        return new BuiltSite(docset.OutputPath);
     }
 
     [Fact]

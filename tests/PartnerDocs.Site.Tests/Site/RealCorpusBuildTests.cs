@@ -9,7 +9,7 @@ public partial class RealCorpusBuildTests
     public void Every_topic_of_every_locale_gets_its_page_and_the_navigation_shows_every_toc_title()
     {
         using var corpus = TempDocset.RealCorpus();
-        var output = corpus.PathOf("_site");
+        var output = corpus.OutputPath;
 
         var result = Cli.CliRunner.Run("build", corpus.Root, "-o", output);
 
@@ -32,7 +32,7 @@ public partial class RealCorpusBuildTests
     public void Links_between_topics_point_at_html_pages()
     {
         using var corpus = TempDocset.RealCorpus();
-        var output = corpus.PathOf("_site");
+        var output = corpus.OutputPath;
 
         Cli.CliRunner.Run("build", corpus.Root, "-o", output);
 

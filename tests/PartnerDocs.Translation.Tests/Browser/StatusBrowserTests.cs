@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using PartnerDocs.Preview;
 using PartnerDocs.Tests.Cli;
 using static PartnerDocs.Tests.Translation.StatusDocsets;
 
@@ -10,7 +11,7 @@ public sealed class StatusBrowserTests : IAsyncLifetime
 {
     private static readonly string AxeScript = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
     private readonly TempDocset docset = ThreeTopics("status: true\n");
-    private StaticSiteServer? server;
+    private StaticFileServer? server;
     private TestBrowser? chromium;
 
     public async Task InitializeAsync()
@@ -19,9 +20,9 @@ public sealed class StatusBrowserTests : IAsyncLifetime
         File.Delete(docset.PathOf("es-es/accounts.md"));
         docset.Replace("en-us/billing.md", "every charge.", "every charge and credit.");
         docset.Replace("fr-fr/index.md", "title: Home", "title: Accueil\nms.translationtype: MT");
-        var build = CliRunner.Run("build", docset.Root, "-o", docset.PathOf("out"), "--no-search");
+        var build = CliRunner.Run("build", docset.Root, "-o", docset.OutputPath, "--no-search");
         Assert.True(build.ExitCode == 0, build.Stderr);
-        server = new StaticSiteServer(docset.PathOf("out"));
+        server = new StaticFileServer(docset.OutputPath).Start();
         chromium = await TestBrowser.LaunchAsync();
     }
 
