@@ -1,3 +1,4 @@
+using PartnerDocs.Paths;
 using System.Text;
 using PartnerDocs.Docsets;
 using PartnerDocs.Topics;
@@ -23,7 +24,8 @@ public static class SourceHashStamper
         }
 
         var targets = docset.Locales.Where(l => l != source && (locales.Count == 0 || locales.Contains(l.Name)));
-        foreach (var topic in targets.SelectMany(l => l.Topics.Values))
+        // YAML pages have no front matter fence to write into; their OPS metadata (ms.openlocfilehash) tells staleness.
+        foreach (var topic in targets.SelectMany(l => l.Topics.Values).Where(t => DocsetPath.IsMarkdown(t.Path)))
         {
             if (!source.Topics.TryGetValue(topic.Path, out var original) || topic.FrontMatter.SourceHash == original.BodyHash)
             {

@@ -31,7 +31,7 @@ public sealed class MultilingualSearchFixture : IAsyncLifetime
     private readonly TempDocset docset = TempDocset.Create(Files);
     private TestBrowser? browser;
 
-    public string SiteRoot => docset.PathOf("_site");
+    public string SiteRoot => docset.OutputPath;
 
     public IBrowser Browser => browser!.Browser;
 

@@ -8,8 +8,8 @@ public sealed class PartnerCenterFullSiteFixture : IDisposable
     public PartnerCenterFullSiteFixture()
     {
         Corpus = TempDocset.PartnerCenterFull();
-        Result = Cli.CliRunner.Run("build", Corpus.Root, "-o", Corpus.PathOf("_site"));
-        Site = new BuiltSite(Corpus.PathOf("_site"));
+        Result = Cli.CliRunner.Run("build", Corpus.Root, "-o", Corpus.OutputPath);
+        Site = new BuiltSite(Corpus.OutputPath);
     }
 
     public TempDocset Corpus { get; }

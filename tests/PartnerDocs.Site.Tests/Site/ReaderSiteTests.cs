@@ -221,10 +221,10 @@ public class ReaderSiteTests
         using var docset = ReaderDocset.Create();
         docset.Write("en-us/TOC.md", "# [Docs](index.md)\n# Guides\n## [Setup](setup.md)\n## [Evil](javascript:alert(1))\n## [Web](https://example.test/)\n");
 
-        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"));
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.OutputPath);
 
         Assert.Contains("link.unsafe-scheme", result.Stdout + result.Stderr);
-        var nav = new BuiltSite(docset.PathOf("_site")).Navigation("en-us");
+        var nav = new BuiltSite(docset.OutputPath).Navigation("en-us");
         Assert.Equal(["index.html", "setup.html", "https://example.test/"], nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains(nav.QuerySelectorAll("span"), s => s.TextContent == "Evil");
     }
@@ -271,9 +271,9 @@ public class ReaderSiteTests
         using var docset = ReaderDocset.Create();
         docset.Write("my-templates/page.sbn-html", "<!DOCTYPE html>\n<html lang=\"{{ Lang }}\"><head>{{ include 'head' }}<title>{{ Title }}</title></head>\n"
             + "<body>{{ include 'header' }}<main class=\"mine\"><article>{{ ContentHtml }}</article></main></body></html>\n");
-        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.PathOf("_site"), "--templates", docset.PathOf("my-templates"));
+        var result = Cli.CliRunner.Run("build", docset.Root, "-o", docset.OutputPath, "--templates", docset.PathOf("my-templates"));
         Assert.True(result.ExitCode == 0, result.Stderr);
-        var site = new BuiltSite(docset.PathOf("_site"));
+        var site = new BuiltSite(docset.OutputPath);
 
         var page = site.Page("fr-fr/setup.html");
         Assert.NotNull(page.QuerySelector("main.mine article h2#step-one"));
