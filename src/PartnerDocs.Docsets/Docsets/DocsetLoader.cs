@@ -31,7 +31,7 @@ public static class DocsetLoader
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, rawHtml: config.RawHtml, diagnostics: diagnostics);
 
-        var locales = names.Select(name => LoadLocale(files, name, localeFiles[name], engine, diagnostics)).ToList();
+        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
@@ -47,25 +47,33 @@ public static class DocsetLoader
         };
     }
 
-    private static LocaleContent LoadLocale(FileInventory files, string locale, IReadOnlySet<string> localeFiles, MarkdownEngine engine, DiagnosticBag diagnostics)
+    // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
+    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
-        var toc = TocReader.Read(files.Root, locale, diagnostics) ?? TocTree.Empty(locale + "/TOC.md");
-        var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
-        Parallel.ForEach(localeFiles.Where(TopicFiles.IsTopic), path =>
+        var tocs = new TocTree?[names.Count];
+        var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
+            .Concat(names.SelectMany(name => localeFiles[name].Where(TopicFiles.IsTopic).Select(path => (Locale: name, Index: -1, Path: (string?)path))))
+            .ToList();
+        var topics = names.ToDictionary(name => name, _ => new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal), StringComparer.Ordinal);
+        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), item =>
         {
-            if (LoadTopic(files, locale, path, engine, diagnostics) is { } topic)
+            if (item.Path is null)
             {
-                topics[path] = topic;
+                tocs[item.Index] = TocReader.Read(files.Root, item.Locale, diagnostics);
+            }
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics) is { } topic)
+            {
+                topics[item.Locale][item.Path] = topic;
             }
         });
 
-        return new LocaleContent
+        return names.Select((name, index) => new LocaleContent
         {
-            Name = locale,
-            Toc = toc,
-            Topics = new SortedDictionary<string, Topic>(topics, StringComparer.Ordinal),
-            Files = localeFiles,
-        };
+            Name = name,
+            Toc = tocs[index] ?? TocTree.Empty(name + "/TOC.md"),
+            Topics = new SortedDictionary<string, Topic>(topics[name], StringComparer.Ordinal),
+            Files = localeFiles[name],
+        }).ToList();
     }
 
     private static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Issue 16 benchmark: PartnerDocs vs Hugo on ../shared/bench/gen_corpus.py docsets, interleaved in one run (the machine is
+# shared and noisy: compare the ratios). usage: bench/speed.sh [SIZES="1000 10000"] [REPS=2]
+# Prints per size: build with search, build --no-search, check, Hugo (median wall, peak memory, CPU), the ratios, and at
+# the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${1:-"1000 10000"}
+REPS=${2:-2}
+command -v hugo >/dev/null || { echo "bench: install Hugo first: apt-get install hugo" >&2; exit 2; }
+dotnet publish src/PartnerDocs.Cli -c Release -o bench/out/bin --nologo -v q >/dev/null
+CLI=$PWD/bench/out/bin/PartnerDocs.Cli
+TIMES=$(mktemp)
+
+run() { # size label command...: appends "size label wall_s peak_MB cpu_s" to $TIMES
+  local size=$1 label=$2; shift 2
+  /usr/bin/time -f "%e %M %U %S" -o /tmp/partnerdocs-speed.time "$@" >/tmp/partnerdocs-speed.log 2>&1 || true
+  read -r wall kb user sys </tmp/partnerdocs-speed.time
+  echo "$size $label $wall $((kb / 1024)) $(echo "$user + $sys" | bc)" >>"$TIMES"
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2)"
+for n in $SIZES; do
+  out=bench/out/n$n
+  [ -d "$out/partnerdocs/content" ] || python3 ../shared/bench/gen_corpus.py "$out" "$n" >/dev/null
+  for rep in $(seq "$REPS"); do
+    rm -rf "$out/site-pd" "$out/site-hugo" "$out/site-nosearch"
+    run "$n" build "$CLI" build "$out/partnerdocs/content" -o "$out/site-pd"
+    (cd "$out/hugo" && run "$n" hugo hugo --quiet -d "$PWD/../site-hugo")
+    run "$n" check "$CLI" check "$out/partnerdocs/content" --format json --output /tmp/partnerdocs-speed-check.json
+    run "$n" build-no-search "$CLI" build "$out/partnerdocs/content" -o "$out/site-nosearch" --no-search
+  done
+done
+
+python3 - "$TIMES" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+sizes = sorted({int(r[0]) for r in rows})
+def med(n, label, i):
+    return statistics.median(float(r[i]) for r in rows if int(r[0]) == n and r[1] == label)
+print(f"{'work':<34}{'PartnerDocs':>14}{'Hugo':>10}{'ratio':>8}{'PD peak':>10}{'Hugo peak':>11}{'PD CPU':>9}{'Hugo CPU':>10}")
+for n in sizes:
+    h = med(n, "hugo", 2)
+    for label in ["build", "build-no-search"]:
+        w = med(n, label, 2)
+        print(f"{f'{label} {n:,} x 3':<34}{w:>12.2f} s{h:>8.2f} s{w / h:>8.2f}{med(n, label, 3):>7.0f} MB{med(n, 'hugo', 3):>8.0f} MB{med(n, label, 4):>7.1f} s{med(n, 'hugo', 4):>8.1f} s")
+    c, b = med(n, "check", 2), med(n, "build", 2)
+    print(f"{f'check {n:,} x 3':<34}{c:>12.2f} s{'':>10}{'':>8}{med(n, 'check', 3):>7.0f} MB{'':>11}{med(n, 'check', 4):>7.1f} s   check/build {c / b:.2f}")
+PY
+largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
+echo "serve at $largest x 3:"
+python3 bench/serve_latency.py "$CLI" "bench/out/n$largest/partnerdocs/content"
+rm -f "$TIMES"
