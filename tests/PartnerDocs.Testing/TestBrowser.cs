@@ -27,6 +27,16 @@ public sealed class TestBrowser : IAsyncDisposable
         return new TestBrowser(playwright, browser);
     }
 
+    /// <summary>A new page showing <paramref name="relative"/> (e.g. "es-es/index.html", optionally with "?q=...") of the site in <paramref name="siteRoot"/>, from file://.</summary>
+    public async Task<IPage> OpenFileAsync(string siteRoot, string relative)
+    {
+        var page = await Browser.NewPageAsync();
+        var query = relative.IndexOf('?');
+        var file = query < 0 ? relative : relative[..query];
+        await page.GotoAsync(new Uri(Path.Combine(siteRoot, file)).AbsoluteUri + (query < 0 ? "" : relative[query..]));
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.CloseAsync();

@@ -20,14 +20,7 @@ public sealed class SearchSiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new page showing <paramref name="relative"/> (e.g. "es-es/index.html", optionally with "?q=...").</summary>
-    public async Task<IPage> OpenAsync(string relative)
-    {
-        var page = await Browser.NewPageAsync();
-        var query = relative.IndexOf('?');
-        var file = query < 0 ? relative : relative[..query];
-        await page.GotoAsync(new Uri(Path.Combine(SiteRoot, file)).AbsoluteUri + (query < 0 ? "" : relative[query..]));
-        return page;
-    }
+    public Task<IPage> OpenAsync(string relative) => browser!.OpenFileAsync(SiteRoot, relative);
 
     public async Task DisposeAsync()
     {
