@@ -2,7 +2,8 @@
 # Issue 16 benchmark: PartnerDocs vs Hugo on ../shared/bench/gen_corpus.py docsets, interleaved in one run (the machine is
 # shared and noisy: compare the ratios). usage: bench/speed.sh [SIZES="1000 10000"] [REPS=2]
 # Prints per size: build with search, build --no-search, check, Hugo (median wall, peak memory, CPU), the ratios, and at
-# the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit).
+# the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit);
+# SKIP_SERVE=1 leaves the serve part out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
@@ -47,7 +48,8 @@ for n in sizes:
     c, b = med(n, "check", 2), med(n, "build", 2)
     print(f"{f'check {n:,} x 3':<34}{c:>12.2f} s{'':>10}{'':>8}{med(n, 'check', 3):>7.0f} MB{'':>11}{med(n, 'check', 4):>7.1f} s   check/build {c / b:.2f}")
 PY
+rm -f "$TIMES"
+[ -n "${SKIP_SERVE:-}" ] && exit 0
 largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
 echo "serve at $largest x 3:"
 python3 bench/serve_latency.py "$CLI" "bench/out/n$largest/partnerdocs/content"
-rm -f "$TIMES"
