@@ -12,7 +12,8 @@ namespace PartnerDocs.Site;
 
 /// <summary>
 /// Orchestrates one build: plan the pages, render navigation once per locale, render pages in parallel, index them for search
-/// (unless <c>lunr</c> is null), copy resources, swap the output in. <c>progress</c> hears of every page rendered.
+/// (unless <c>lunr</c> is null), copy resources, swap the output in. <c>progress</c> hears of every page rendered; bodies
+/// rendered while loading (<c>prerendered</c>) are not rendered again.
 /// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
@@ -21,13 +22,13 @@ public sealed class SiteBuilder(TemplateSet templates)
     /// <summary>Where <c>status: true</c> publishes the translation status report (OUT/_status/index.html).</summary>
     public const string StatusFolder = "_status";
 
-    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null)
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null, PrerenderedBodies? prerendered = null)
     {
         using var folder = OutputFolder.Begin(output, docset.Root);
         var plan = new SitePlan(docset);
         var locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
         var models = new PageModelFactory(plan, locales);
-        var bodies = new BodyRenderer(docset, locale => locales[locale].Strings);
+        var bodies = new BodyRenderer(docset, locale => locales[locale].Strings, prerendered);
 
         foreach (var site in locales.Values)
         {
