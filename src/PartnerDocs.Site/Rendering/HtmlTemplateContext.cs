@@ -11,6 +11,9 @@ namespace PartnerDocs.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Made once: importing by reflection for every page cost more than a partial.
+    private static readonly ScriptObject Functions = ReadOnlyFunctions();
+
     private readonly IReadOnlyDictionary<string, Template> partials;
 
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
@@ -21,9 +24,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
 
-        var functions = new ScriptObject();
-        functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
-        PushGlobal(functions);
+        PushGlobal(Functions);
         var globals = new ScriptObject();
         globals.Import(model, renamer: MemberRenamer);
         PushGlobal(globals);
@@ -38,6 +39,14 @@ public sealed class HtmlTemplateContext : TemplateContext
         var builtins = new Scriban.Functions.BuiltinFunctions();
         Freeze(builtins);
         return builtins;
+    }
+
+    private static ScriptObject ReadOnlyFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
+        functions.IsReadOnly = true;
+        return functions;
     }
 
     private static void Freeze(ScriptObject scriptObject)
