@@ -31,4 +31,7 @@ public sealed class PrerenderedBodies(TemplateSet templates)
 
     /// <summary>The topic's body HTML if it was rendered while loading.</summary>
     public string? Find(Topic topic) => bodies.TryGetValue(topic, out var html) ? Encoding.UTF8.GetString(html) : null;
+
+    /// <summary>Lets every body go; <see cref="Find"/> finds none after.</summary>
+    public void Clear() => bodies.Clear();
 }

@@ -43,6 +43,7 @@ public sealed class SiteBuilder(TemplateSet templates)
             Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
             progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
         });
+        prerendered?.Clear(); // every page is written: the search index needs the memory more
 
         WriteSitePages(folder.Path, plan, locales.Values);
         SearchBuildResult? search = null;
