@@ -11,23 +11,18 @@ namespace PartnerDocs.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    // Made once: importing by reflection for every page cost more than a partial.
-    private static readonly ScriptObject Functions = ReadOnlyFunctions();
-
     private readonly IReadOnlyDictionary<string, Template> partials;
 
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, object model)
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model)
         : base(builtins)
     {
         this.partials = partials;
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
 
-        PushGlobal(Functions);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: MemberRenamer);
-        PushGlobal(globals);
+        PushGlobal(new ScriptObject { ["include"] = IncludeFunction.Instance });
+        PushGlobal(model);
     }
 
     /// <summary>
@@ -39,14 +34,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         var builtins = new Scriban.Functions.BuiltinFunctions();
         Freeze(builtins);
         return builtins;
-    }
-
-    private static ScriptObject ReadOnlyFunctions()
-    {
-        var functions = new ScriptObject();
-        functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
-        functions.IsReadOnly = true;
-        return functions;
     }
 
     private static void Freeze(ScriptObject scriptObject)
@@ -91,11 +78,4 @@ public sealed class HtmlTemplateContext : TemplateContext
             PopGlobal();
         }
     }
-}
-
-/// <summary>The <c>include</c> function of templates (a static method, so Scriban sees the optional item).</summary>
-internal static class PartialFunction
-{
-    public static TrustedHtml Include(TemplateContext context, string name, object? item = null) =>
-        ((HtmlTemplateContext)context).Include(name, item);
 }

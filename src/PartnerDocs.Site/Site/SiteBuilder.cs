@@ -67,8 +67,8 @@ public sealed class SiteBuilder(TemplateSet templates)
             { IsFallback: true } => PageAvailability.Fallback,
             _ => PageAvailability.Translated,
         });
-        var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
-        Write(Path.Combine(root, site.Locale.Name, "nav.js"), $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n");
+        var html = templates.Render("nav", new NavModel(items, site.Strings.Values));
+        Write(Path.Combine(root, site.Locale.Name, "nav.js"), $"window.partnerDocsNav = \"{JsonEncodedText.Encode(html)}\";\n");
     }
 
     private void WriteSitePages(string root, SitePlan plan, IEnumerable<LocaleSite> sites)

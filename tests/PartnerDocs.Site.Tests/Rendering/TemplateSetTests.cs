@@ -7,7 +7,8 @@ public class TemplateSetTests
 {
     private const string Script = "<script>alert(1)</script>";
 
-    private static string Render(string page, object model, params (string Path, string Text)[] more)
+    private static string Render<TModel>(string page, TModel model, params (string Path, string Text)[] more)
+        where TModel : notnull
     {
         using var folder = TempDocset.Create([("page.sbn-html", page), .. more]);
         return TemplateSet.Load(folder.Root).Render("page", model);
