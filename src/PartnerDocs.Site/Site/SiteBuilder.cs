@@ -37,12 +37,17 @@ public sealed class SiteBuilder(TemplateSet templates)
 
         var pages = plan.AllPages.ToList();
         var rendered = 0;
-        Parallel.ForEach(pages, page =>
+        using (var writer = new PageWriter())
         {
-            var model = models.Create(page, bodies.Render(page.Topic), hasSearch: lunr is not null);
-            Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
-            progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
-        });
+            Parallel.ForEach(pages, page =>
+            {
+                var model = models.Create(page, bodies.Render(page.Topic), hasSearch: lunr is not null);
+                writer.Add(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
+                progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
+            });
+            writer.Complete();
+        }
+
         prerendered?.Clear(); // every page is written: the search index needs the memory more
 
         WriteSitePages(folder.Path, plan, locales.Values);
