@@ -37,17 +37,12 @@ public sealed class SiteBuilder(TemplateSet templates)
 
         var pages = plan.AllPages.ToList();
         var rendered = 0;
-        using (var writer = new PageWriter())
+        Parallel.ForEach(pages, page =>
         {
-            Parallel.ForEach(pages, page =>
-            {
-                var model = models.Create(page, bodies.Render(page.Topic), hasSearch: lunr is not null);
-                writer.Add(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
-                progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
-            });
-            writer.Complete();
-        }
-
+            var model = models.Create(page, bodies.Render(page.Topic), hasSearch: lunr is not null);
+            Write(Path.Combine(folder.Path, page.Locale.Name, page.OutputPath), templates.Render("page", model));
+            progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
+        });
         prerendered?.Clear(); // every page is written: the search index needs the memory more
 
         WriteSitePages(folder.Path, plan, locales.Values);
