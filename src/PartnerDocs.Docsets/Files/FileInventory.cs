@@ -10,11 +10,13 @@ namespace PartnerDocs.Files;
 public sealed class FileInventory
 {
     private readonly HashSet<string> files;
+    private readonly Lazy<ILookup<string, string>> namesByFolder;
 
     private FileInventory(string root, HashSet<string> files)
     {
         Root = root;
         this.files = files;
+        namesByFolder = new(() => files.ToLookup(FolderOf, f => f[(f.LastIndexOf('/') + 1)..], StringComparer.Ordinal));
     }
 
     /// <summary>The docset root, a full path.</summary>
@@ -25,12 +27,17 @@ public sealed class FileInventory
 
     public bool Contains(string docsetPath) => files.Contains(docsetPath);
 
+    /// <summary>The names of the files directly in <paramref name="folder"/> (a docset path; "" is the root), ordinal order.</summary>
+    public IEnumerable<string> FilesIn(string folder) => namesByFolder.Value[folder].Order(StringComparer.Ordinal);
+
     /// <summary>The files under <paramref name="folder"/> (a docset path), relative to it.</summary>
     public IReadOnlySet<string> Under(string folder)
     {
         var prefix = folder + "/";
         return files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
     }
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     public static FileInventory Scan(string root, DiagnosticBag diagnostics)
     {
