@@ -76,7 +76,7 @@ public static class DocsetLoader
         }).ToList();
     }
 
-    private static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
         var file = locale + "/" + path;
         if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using PartnerDocs.Docsets;
+using PartnerDocs.Rendering;
+using PartnerDocs.Translation.Status;
+
+namespace PartnerDocs.Site;
+
+/// <summary>
+/// Renders the files of one docset model's site (pages, navigation scripts, site pages) as text, each on its own: the
+/// site build writes them all, serve re-renders only those an edit touches. Both get the same bytes from the same code.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private readonly TemplateSet templates;
+    private readonly PageModelFactory models;
+    private readonly BodyRenderer bodies;
+    private readonly bool hasSearch;
+
+    public SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch)
+    {
+        this.templates = templates;
+        this.hasSearch = hasSearch;
+        Plan = new SitePlan(docset);
+        Locales = docset.Locales.ToDictionary(l => l.Name, l => new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
+        models = new PageModelFactory(Plan, Locales);
+        bodies = new BodyRenderer(docset, locale => Locales[locale].Strings);
+    }
+
+    public SitePlan Plan { get; }
+
+    public IReadOnlyDictionary<string, LocaleSite> Locales { get; }
+
+    /// <summary>The site-relative file of a page ("es-es/billing.html").</summary>
+    public static string FileOf(PagePlan page) => page.Locale.Name + "/" + page.OutputPath;
+
+    /// <summary>The site-relative file of a locale's navigation script.</summary>
+    public static string NavigationFileOf(string locale) => locale + "/nav.js";
+
+    public string Page(PagePlan page) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch));
+
+    /// <summary>What a page shows of its locale's TOC (site title, breadcrumbs, previous/next), to tell which pages a TOC edit touches.</summary>
+    public string TocView(PagePlan page) => models.TocView(page);
+
+    // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
+    public string Navigation(LocaleSite site)
+    {
+        var items = NavBuilder.Build(site.Locale.Toc, path => Availability(site.Locale.Name, path));
+        var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
+        return $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n";
+    }
+
+    /// <summary>How the navigation of <paramref name="locale"/> shows the page at <paramref name="path"/>.</summary>
+    public PageAvailability Availability(string locale, string path) => Plan.Find(locale, path) switch
+    {
+        null => PageAvailability.Missing,
+        { IsFallback: true } => PageAvailability.Fallback,
+        _ => PageAvailability.Translated,
+    };
+
+    /// <summary>The home page, each locale's 404 page, the sitemap, robots.txt and, with <c>status: true</c>, the translation status report.</summary>
+    public IEnumerable<(string File, string Text)> SitePages()
+    {
+        yield return ("index.html", SiteIndexPage.Render(Plan, templates));
+        foreach (var site in Locales.Values)
+        {
+            yield return (site.Locale.Name + "/404.html", NotFoundPage.Render(Plan, site, templates));
+        }
+
+        if (Sitemap.Render(Plan) is { } sitemap)
+        {
+            yield return ("sitemap.xml", sitemap);
+        }
+
+        yield return ("robots.txt", RobotsTxt.Render(Plan.Docset.Config.BaseUrl));
+        if (Plan.Docset.Config.Status && TranslationStatus.Compute(Plan.Docset) is { } status)
+        {
+            yield return (SiteBuilder.StatusFolder + "/index.html", StatusHtml.Render(status, siteUrl: "../"));
+        }
+    }
+}
