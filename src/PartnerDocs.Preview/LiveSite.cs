@@ -18,13 +18,8 @@ public sealed class LiveSite
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly OverlayFile Deleted = new(Body: null);
     private readonly ConcurrentDictionary<string, OverlayFile> overlay = new(StringComparer.Ordinal);
-    private readonly TemplateSet templates;
-    private readonly bool hasSearch;
-
     public LiveSite(TemplateSet templates, Docset docset, bool hasSearch)
     {
-        this.templates = templates;
-        this.hasSearch = hasSearch;
         Renderer = new SiteRenderer(templates, docset, hasSearch);
     }
 
@@ -48,14 +43,14 @@ public sealed class LiveSite
         }
 
         var previous = Renderer;
-        var next = new SiteRenderer(templates, change.Docset, hasSearch);
+        var next = previous.Next(change.Docset);
         var locales = change.Docset.Locales.Select(l => l.Name).ToList();
         List<PagePlan> pages;
         List<string> navigations;
         if (change.TopicPath is { } path)
         {
             pages = locales.Select(l => next.Plan.Find(l, path)).OfType<PagePlan>().ToList();
-            navigations = locales.Where(l => previous.Availability(l, path) != next.Availability(l, path)).ToList();
+            navigations = locales.Where(l => next.Locales[l].TocIndex.Find(path) is not null && previous.Availability(l, path) != next.Availability(l, path)).ToList();
             foreach (var gone in locales.Where(l => next.Plan.Find(l, path) is null).Select(l => previous.Plan.Find(l, path)).OfType<PagePlan>())
             {
                 overlay[SiteRenderer.FileOf(gone)] = Deleted;
@@ -67,11 +62,9 @@ public sealed class LiveSite
             navigations = [change.Locale];
         }
 
-        Parallel.ForEach(pages, page => Store(SiteRenderer.FileOf(page), next.Page(page)));
-        foreach (var locale in navigations)
-        {
-            Store(SiteRenderer.NavigationFileOf(locale), next.Navigation(next.Locales[locale]));
-        }
+        var files = navigations.Select(locale => (File: SiteRenderer.NavigationFileOf(locale), Render: (Func<string>)(() => next.Navigation(next.Locales[locale]))))
+            .Concat(pages.Select(page => (File: SiteRenderer.FileOf(page), Render: (Func<string>)(() => next.Page(page)))));
+        Parallel.ForEach(files, file => Store(file.File, file.Render()));
 
         Renderer = next;
         return new SiteUpdate(change.Locale, pages.Count + navigations.Count);

@@ -170,7 +170,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     // Indexes the locales in a staging folder, swaps each index in (unless a full rebuild replaced the site meanwhile),
-    // then logs the findings the updates added.
+    // then checks the model and logs the findings the updates added.
     private void Refresh(IReadOnlyCollection<string> locales)
     {
         if (live is not { } site || session is not { } checks)
@@ -202,8 +202,8 @@ public sealed class PreviewSession : IAsyncDisposable
             building.Release();
         }
 
-        log($"search: updated {string.Join(", ", locales)}, {pages} pages indexed");
         var warnings = Warnings(checks.Verdict(renderer.Plan.Docset, BaselineFile.ReadConfigured(renderer.Plan.Docset))).ToHashSet(StringComparer.Ordinal);
+        log($"search: updated {string.Join(", ", locales)}, {pages} pages indexed; checked");
         foreach (var warning in warnings.Except(reported).Order(StringComparer.Ordinal))
         {
             log(warning);
