@@ -34,6 +34,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private IDisposable? cleanup;
     private LiveSite? live;
     private BuildSession? session;
+    private bool stopping;
 
     public PreviewSession(string docsetRoot, string templateFolder, int port, Action<string> log)
     {
@@ -67,6 +68,11 @@ public sealed class PreviewSession : IAsyncDisposable
         await building.WaitAsync().ConfigureAwait(false);
         try
         {
+            if (stopping)
+            {
+                return;
+            }
+
             var site = live;
             var edits = site is null ? null : DocsetEdits.Of(changedPaths, site.Docset);
             var updates = new List<SiteUpdate>();
@@ -108,13 +114,19 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once the search index and the check findings have caught up with the updates so far.</summary>
+    public Task IdleAsync() => refresh.Idle();
+
     /// <summary>Builds the whole site again (with search) into the served folder.</summary>
     public async Task RebuildAsync()
     {
         await building.WaitAsync().ConfigureAwait(false);
         try
         {
-            Rebuild();
+            if (!stopping)
+            {
+                Rebuild();
+            }
         }
         finally
         {
@@ -126,6 +138,9 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         watcher?.Dispose();
         await server.DisposeAsync().ConfigureAwait(false);
+        await building.WaitAsync().ConfigureAwait(false); // an update the watcher started may still be running
+        stopping = true;
+        building.Release();
         await refresh.Idle().ConfigureAwait(false);
         building.Dispose();
         if (Directory.Exists(workFolder))
@@ -187,7 +202,7 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             foreach (var (locale, folder) in staged)
             {
-                if (live == site)
+                if (live == site && !stopping)
                 {
                     Swap(folder, Path.Combine(SiteFolder, locale, SearchIndexWriter.Folder));
                 }

@@ -29,6 +29,37 @@ public class PreviewSessionTests
     }
 
     [Fact]
+    public async Task A_created_topic_is_served_listed_and_searchable_and_a_deleted_one_is_gone()
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n## [Brand new](new.md)\n"), ("en-us/index.md", "# Home\n"));
+        var log = new List<string>();
+        await using var session = new PreviewSession(docset.Root, TemplateLocator.Default(), FreePort(), message => { lock (log) { log.Add(message); } });
+        await session.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url) };
+
+        docset.Write("en-us/new.md", "# Brand new\n\nZebrafish.\n");
+        await session.UpdateAsync([docset.PathOf("en-us/new.md")]);
+        await session.IdleAsync();
+
+        Assert.Contains("Zebrafish", await http.GetStringAsync("en-us/new.html"));
+        Assert.Contains("new.html", await http.GetStringAsync("en-us/nav.js"));
+        Assert.Contains("\"Brand new\"", await http.GetStringAsync("en-us/search/d0.js"));
+        lock (log)
+        {
+            Assert.Contains(log, line => line.StartsWith("updated en-us/new.md", StringComparison.Ordinal));
+            Assert.Single(log, line => line.StartsWith("built", StringComparison.Ordinal)); // no full rebuild
+        }
+
+        File.Delete(docset.PathOf("en-us/new.md"));
+        await session.UpdateAsync([docset.PathOf("en-us/new.md")]);
+        await session.IdleAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("en-us/new.html")).StatusCode);
+        Assert.DoesNotContain("new.html", await http.GetStringAsync("en-us/nav.js"));
+        Assert.DoesNotContain("\"Brand new\"", await http.GetStringAsync("en-us/search/d0.js"));
+    }
+
+    [Fact]
     public async Task A_failed_rebuild_is_logged_and_shown_to_open_pages_until_a_rebuild_succeeds()
     {
         using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"));
