@@ -3,6 +3,7 @@ using System.Text;
 using PartnerDocs.Docsets;
 using PartnerDocs.Rendering;
 using PartnerDocs.Site;
+using PartnerDocs.Toc;
 
 namespace PartnerDocs.Preview;
 
@@ -58,7 +59,8 @@ public sealed class LiveSite
         }
         else
         {
-            pages = next.Plan.PagesOf(change.Docset.Locale(change.Locale)!).AsParallel().Where(page => TocViewChanged(previous, next, page)).ToList();
+            var (before, after) = (previous.Locales[change.Locale], next.Locales[change.Locale]);
+            pages = next.Plan.PagesOf(after.Locale).Where(page => ShowsTocDifferently(before, after, page.Path)).ToList();
             navigations = [change.Locale];
         }
 
@@ -81,6 +83,23 @@ public sealed class LiveSite
 
     private void Store(string file, string text) => overlay[file] = new OverlayFile(Utf8.GetBytes(text));
 
-    private static bool TocViewChanged(SiteRenderer previous, SiteRenderer next, PagePlan page) =>
-        previous.Plan.Find(page.Locale.Name, page.Path) is not { } before || previous.TocView(before) != next.TocView(page);
+    // A page shows its locale's TOC through the site title, its breadcrumbs (its entry's ancestors) and its previous and
+    // next links: where those entries have the same titles and links in both TOCs, the page is the same.
+    private static bool ShowsTocDifferently(LocaleSite before, LocaleSite after, string path)
+    {
+        var (old, now) = (before.TocIndex, after.TocIndex);
+        return before.Title != after.Title
+            || !SameEntry(old.Previous(path), now.Previous(path))
+            || !SameEntry(old.Next(path), now.Next(path))
+            || (old.Find(path), now.Find(path)) switch
+            {
+                (null, null) => false,
+                ({ } was, { } @is) => !old.Ancestors(was).Select(Entry).SequenceEqual(now.Ancestors(@is).Select(Entry)),
+                _ => true,
+            };
+    }
+
+    private static bool SameEntry(TocNode? was, TocNode? @is) => was is null ? @is is null : @is is not null && Entry(was) == Entry(@is);
+
+    private static (string Title, string? Href) Entry(TocNode node) => (node.Title, node.PageHref);
 }

@@ -13,6 +13,7 @@ public class LiveSiteTests
     [InlineData("title edit", "en-us/a.md", "---\ntitle: A retitled\n---\n# A\n\nSee [B](b.md).\n\n## First\n")]
     [InlineData("translation edit", "es-es/b.md", "# B en español\n\nOtra versión.\n\n## Otra sección\n")]
     [InlineData("TOC edit", "en-us/TOC.md", "# [Home](index.md)\n## [Section renamed](b.md)\n### [C first](c.md)\n### [A second](a.md)\n### [New](new.md)\n")]
+    [InlineData("TOC entry retitled", "en-us/TOC.md", "# [Home](index.md)\n## [Section](b.md)\n### [A renamed](a.md)\n### [C](c.md)\n### [New](new.md)\n")]
     [InlineData("home title in the TOC", "es-es/TOC.md", "# [Portada](index.md)\n## [Sección](b.md)\n")]
     [InlineData("added topic", "en-us/new.md", "# New\n\nA page the TOC already lists.\n")]
     [InlineData("added translation", "es-es/a.md", "# A en español\n\n## Primero\n")]

@@ -52,17 +52,6 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         };
     }
 
-    /// <summary>The part of a page its locale's TOC decides: site title, breadcrumbs, previous and next.</summary>
-    public string TocView(PagePlan page)
-    {
-        var site = locales[page.Locale.Name];
-        var localeRoot = DocsetPath.ToLocaleRoot(page.OutputPath);
-        var links = Breadcrumbs(site, page, localeRoot)
-            .Append(Neighbour(site.TocIndex.Previous(page.Path), localeRoot) ?? new LinkModel("", ""))
-            .Append(Neighbour(site.TocIndex.Next(page.Path), localeRoot) ?? new LinkModel("", ""));
-        return string.Join('\n', links.Select(l => l.Title + "\t" + l.Href).Prepend(site.Title));
-    }
-
     private static List<LinkModel> Breadcrumbs(LocaleSite site, PagePlan page, string localeRoot)
     {
         if (page.OutputPath == "index.html" || site.TocIndex.Find(page.Path) is not { } node)

@@ -46,9 +46,6 @@ public sealed class SiteRenderer
 
     public string Page(PagePlan page) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch));
 
-    /// <summary>What a page shows of its locale's TOC (site title, breadcrumbs, previous/next), to tell which pages a TOC edit touches.</summary>
-    public string TocView(PagePlan page) => models.TocView(page);
-
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
     public string Navigation(LocaleSite site)
     {
