@@ -3,7 +3,7 @@
 a TOC section title, a topic created, then deleted) and poll the served pages until each shows the change; also times
 the search index refresh after the body edit. usage: serve_latency.py CLI DOCSET [--edits 5] [--no-build]. The docset is
 a bench/gen_corpus.py one (en-us/topic-NNNNN.md, a heading-link TOC.md); edited files are restored. One line per figure."""
-import argparse, os, re, shutil, signal, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
+import argparse, os, re, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
 def free_port():
     with socket.socket() as s:
@@ -40,7 +40,7 @@ def full_build(cli, docset):
     try:
         start = time.perf_counter()
         subprocess.run([cli, "build", docset, "-o", os.path.join(out, "site")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
@@ -49,7 +49,7 @@ def main():
     ap.add_argument("cli"); ap.add_argument("docset"); ap.add_argument("--edits", type=int, default=5)
     ap.add_argument("--no-build", action="store_true", help="skip the full build timed for comparison with start-up")
     a = ap.parse_args()
-    build_s = None if a.no_build else full_build(a.cli, a.docset)
+    build_s, build_mb = (None, None) if a.no_build else full_build(a.cli, a.docset)
     port = free_port()
     base = f"http://127.0.0.1:{port}/en-us/"
     lines = []
@@ -69,11 +69,12 @@ def main():
     try:
         while get(base + "topic-00005.html") is None:
             if proc.poll() is not None:
-                sys.exit("serve exited: " + "".join(lines[-5:]))
+                sys.exit("serve exited: " + "".join(lines[-12:]))
             time.sleep(0.02)
         startup = time.perf_counter() - t0
-        print(f"serve start-up (until the first page is served): {startup:.2f} s" + ("" if build_s is None else f"; full build {build_s:.2f} s; start-up/build {startup / build_s:.2f}"))
-        searched.wait(5)
+        print(f"serve start-up (until the first page is served): {startup:.2f} s" + ("" if build_s is None else f"; full build {build_s:.2f} s (peak {build_mb} MB); start-up/build {startup / build_s:.2f}"))
+        indexed = searched.wait(600)
+        print(f"search indexes written after start-up: {time.perf_counter() - t0:.2f} s" if indexed else "search indexes: not written within 600 s")
         body, search = [], []
         for i in range(a.edits):
             marker = f"bench-body-marker-{i}-{time.time_ns()}"

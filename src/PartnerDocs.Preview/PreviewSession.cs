@@ -14,7 +14,8 @@ namespace PartnerDocs.Preview;
 /// `partnerdocs serve`: builds the docset (with search) into a private temporary folder, serves it on 127.0.0.1, and
 /// reloads open pages on each change. An edited, created or deleted topic and an edited TOC update the model and
 /// re-render in memory only the files that depend on them (<see cref="LiveSite"/>); the search index and the check
-/// findings follow in the background. Anything else (templates, config, includes, media) rebuilds the whole site.
+/// findings follow in the background (after a full build too, so the site is served before its search indexes are
+/// written). Anything else (templates, config, includes, media) rebuilds the whole site.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -30,6 +31,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly PreviewServer server;
     private readonly BackgroundRefresh refresh;
     private HashSet<string> reported = new(StringComparer.Ordinal);
+    private Docset? lastChecked;
     private ChangeWatcher? watcher;
     private IDisposable? cleanup;
     private LiveSite? live;
@@ -157,9 +159,15 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             var templates = TemplateSet.Load(templateFolder);
             session = new BuildSession(templates);
-            var outcome = session.Build(docsetRoot, SiteFolder, LunrAssets.Bundled);
+            var outcome = session.Build(docsetRoot, SiteFolder, LunrAssets.Bundled, searchIndexesLater: true);
             live = new LiveSite(templates, outcome.Docset, hasSearch: true);
+            foreach (var locale in outcome.Docset.Locales)
+            {
+                refresh.Schedule(locale.Name);
+            }
+
             reported = Warnings(outcome.Report).ToHashSet(StringComparer.Ordinal);
+            lastChecked = outcome.Docset;
             foreach (var warning in reported.Order(StringComparer.Ordinal))
             {
                 log(warning);
@@ -185,7 +193,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     // Indexes the locales in a staging folder, swaps each index in (unless a full rebuild replaced the site meanwhile),
-    // then checks the model and logs the findings the updates added.
+    // then checks the model (unless it was checked already) and logs the findings the updates added.
     private void Refresh(IReadOnlyCollection<string> locales)
     {
         if (live is not { } site || session is not { } checks)
@@ -217,7 +225,14 @@ public sealed class PreviewSession : IAsyncDisposable
             building.Release();
         }
 
-        var warnings = Warnings(checks.Verdict(renderer.Plan.Docset, BaselineFile.ReadConfigured(renderer.Plan.Docset))).ToHashSet(StringComparer.Ordinal);
+        var docset = renderer.Plan.Docset;
+        if (docset == lastChecked)
+        {
+            log($"search: updated {string.Join(", ", locales)}, {pages} pages indexed");
+            return;
+        }
+
+        var warnings = Warnings(checks.Verdict(docset, BaselineFile.ReadConfigured(docset))).ToHashSet(StringComparer.Ordinal);
         log($"search: updated {string.Join(", ", locales)}, {pages} pages indexed; checked");
         foreach (var warning in warnings.Except(reported).Order(StringComparer.Ordinal))
         {
@@ -225,6 +240,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         reported = warnings;
+        lastChecked = docset;
     }
 
     private void Swap(string staged, string target)

@@ -19,7 +19,8 @@ public sealed class SiteBuilder(TemplateSet templates)
     /// <summary>Where <c>status: true</c> publishes the translation status report (OUT/_status/index.html).</summary>
     public const string StatusFolder = "_status";
 
-    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null)
+    /// <param name="searchIndexesLater">With <paramref name="lunr"/>: pages, search page and scripts as usual, but no locale's index yet (serve writes them in the background).</param>
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false)
     {
         using var folder = OutputFolder.Begin(output, docset.Root);
         var renderer = new SiteRenderer(templates, docset, hasSearch: lunr is not null);
@@ -46,7 +47,7 @@ public sealed class SiteBuilder(TemplateSet templates)
         if (lunr is not null)
         {
             progress?.Report(new BuildProgress("writing the search index", 0, 0));
-            search = new SiteSearch(plan, renderer.Locales, templates, lunr).Write(folder.Path);
+            search = new SiteSearch(plan, renderer.Locales, templates, lunr).Write(folder.Path, withIndexes: !searchIndexesLater);
         }
 
         ResourceCopier.Copy(docset, templates, folder.Path);
