@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark: the packaged tool (ReadyToRun, installed with `dotnet tool install`) against Hugo on a small docset,
+# Start-up benchmark: the packaged tool (Native AOT, installed with `dotnet tool install`) against Hugo on a small docset,
 # runs interleaved, median wall time of each and the ratio. A JIT-only publish of the same code is measured too.
 # usage: bench/startup.sh [N=10] [RUNS=15]   (N topics x 3 locales: N=10 is 33 pages)
 set -euo pipefail
@@ -11,9 +11,8 @@ CORPUS=$OUT/n$N
 command -v hugo >/dev/null || { echo "bench: install Hugo first: apt-get install hugo" >&2; exit 2; }
 
 [ -d "$CORPUS/partnerdocs/content" ] || python3 ../shared/bench/gen_corpus.py "$CORPUS" "$N" >/dev/null
-rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
 rm -rf "$OUT/nupkg" "$OUT/tool" "$OUT/jit"
-dotnet pack src/PartnerDocs.Cli -c Release -o "$OUT/nupkg" -p:RuntimeIdentifiers="$rid" --nologo -v q >/dev/null
+dotnet pack src/PartnerDocs.Cli -c Release -o "$OUT/nupkg" --nologo -v q >/dev/null
 dotnet tool install --tool-path "$OUT/tool" --add-source "$OUT/nupkg" PartnerDocs.Tool >/dev/null
 dotnet publish src/PartnerDocs.Cli -c Release -o "$OUT/jit" --nologo -v q >/dev/null
 
@@ -21,7 +20,7 @@ content=$PWD/$CORPUS/partnerdocs/content
 site=$PWD/$OUT/site
 declare -A commands=(
   [hugo]="cd $CORPUS/hugo && hugo --quiet -d $site/hugo"
-  [partnerdocs]="$OUT/tool/partnerdocs build $content -o $site/r2r"
+  [partnerdocs]="$OUT/tool/partnerdocs build $content -o $site/aot"
   [partnerdocs-jit]="$OUT/jit/PartnerDocs.Cli build $content -o $site/jit"
 )
 order=(hugo partnerdocs partnerdocs-jit)
@@ -36,7 +35,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 
-echo "startup: N=$N topics x 3 locales ($(find "$site/r2r" -name '*.html' -path '*/topic-*' | wc -l) topic pages + index pages), $RUNS interleaved runs, median wall ms"
+echo "startup: N=$N topics x 3 locales ($(find "$site/aot" -name '*.html' -path '*/topic-*' | wc -l) topic pages + index pages), $RUNS interleaved runs, median wall ms"
 python3 - "$times" <<'PY'
 import statistics, sys
 runs = {}

@@ -68,12 +68,25 @@ public static class Cli
             stderr.WriteLine(Usage);
             return CannotRun;
         }
-        catch (Exception ex) when (ex is CannotRunException or InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsCannotRun(ex))
         {
             stderr.WriteLine($"partnerdocs: {ex.Message}");
             return CannotRun;
         }
+        // Pages render in parallel, so a template that fails on every page fails once per thread: say it once.
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(IsCannotRun))
+        {
+            foreach (var message in inner.Select(e => e.Message).Distinct())
+            {
+                stderr.WriteLine($"partnerdocs: {message}");
+            }
+
+            return CannotRun;
+        }
     }
+
+    private static bool IsCannotRun(Exception ex) =>
+        ex is CannotRunException or InvalidDataException or DocsetNotFoundException or OutputRefusedException or TemplateException or SearchUnavailableException or IOException or UnauthorizedAccessException;
 
     // The informational version is "1.2.3+<commit>"; a short commit is enough to tell builds apart.
     private static string Version()

@@ -42,6 +42,22 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_template_that_fails_on_every_page_exits_2_with_one_message_and_leaves_no_site()
+    {
+        using var temp = TempDocset.Create(
+            ("docs/en-us/TOC.md", "# [Home](index.md)\n## [Two](two.md)\n## [Three](three.md)\n"),
+            ("docs/en-us/index.md", "# Home\n"), ("docs/en-us/two.md", "# Two\n"), ("docs/en-us/three.md", "# Three\n"),
+            ("theme/page.sbn-html", "<p>{{ Breadcrumbs[0].Nothing.Deeper }}</p>\n"));
+
+        var result = CliRunner.Run("build", temp.PathOf("docs"), "-o", temp.PathOf("out"), "--templates", temp.PathOf("theme"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Stderr.Split('\n'), line => line.Contains("page.sbn-html:1:"));
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.False(Directory.Exists(temp.PathOf("out")));
+    }
+
+    [Fact]
     public void Bad_input_is_a_diagnostic_with_file_and_line_and_the_build_goes_on()
     {
         using var temp = TempDocset.Create(

@@ -47,6 +47,34 @@ public sealed class HostileFilesTests : IDisposable
         Assert.Empty(Directory.EnumerateDirectories(Path.GetDirectoryName(docset.Root)!, "." + Path.GetFileName(docset.Root) + "*partnerdocs-new*"));
     }
 
+    [Fact]
+    public async Task A_toc_that_is_a_symlink_out_of_the_docset_or_a_fifo_is_never_read()
+    {
+        var secretToc = Path.Combine(outside, "TOC.md");
+        File.WriteAllText(secretToc, $"# [{SecretText}](index.md)\n");
+        File.Delete(docset.PathOf("es-es/TOC.md"));
+        File.CreateSymbolicLink(docset.PathOf("es-es/TOC.md"), secretToc);
+        Directory.CreateDirectory(docset.PathOf("fr-fr/nested"));
+        File.CreateSymbolicLink(docset.PathOf("fr-fr/nested/toc.yml"), secretToc);
+        File.AppendAllText(docset.PathOf("fr-fr/TOC.md"), "\n# [Nested](nested/toc.yml)\n");
+        Directory.CreateDirectory(docset.PathOf("de-de"));
+        System.Diagnostics.Process.Start("mkfifo", docset.PathOf("de-de/TOC.md"))!.WaitForExit();
+
+        var build = await Task.Run(() => CliRunner.Run("build", docset.Root, "-o", docset.OutputPath)).WaitAsync(TimeSpan.FromMinutes(2));
+        var check = CliRunner.Run("check", docset.Root);
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("es-es/TOC.md:1:1: error file.outside-docset", check.Stdout);
+        Assert.Contains("fr-fr/nested/toc.yml:1:1: error file.outside-docset", check.Stdout);
+        Assert.Matches(@"fr-fr/TOC\.md:\d+:\d+: error toc\.target-missing", check.Stdout);
+        Assert.Contains("de-de/TOC.md:1:1: warning file.skipped", check.Stdout);
+        Assert.DoesNotContain(SecretText, check.Stdout + check.Stderr + build.Stdout + build.Stderr);
+        foreach (var file in Directory.EnumerateFiles(docset.OutputPath, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(SecretText, File.ReadAllText(file));
+        }
+    }
+
     public void Dispose()
     {
         docset.Dispose();

@@ -70,7 +70,8 @@ public sealed class Baseline
         var list = new JsonArray();
         foreach (var d in diagnostics.Where(d => d.Rule != RuleCatalog.BaselineStaleEntry))
         {
-            list.Add(new JsonObject
+            // As a JsonNode: the generic Add<T> would serialize it by reflection, which the trimmed tool cannot.
+            list.Add((JsonNode)new JsonObject
             {
                 ["fingerprint"] = Fingerprint.Of(d),
                 ["rule"] = d.Rule,

@@ -11,7 +11,8 @@ public sealed class JsonReport : IReportWriter
         var diagnostics = new JsonArray();
         foreach (var d in report.Diagnostics)
         {
-            diagnostics.Add(new JsonObject
+            // As a JsonNode: the generic Add<T> would serialize it by reflection, which the trimmed tool cannot.
+            diagnostics.Add((JsonNode)new JsonObject
             {
                 ["rule"] = d.Rule,
                 ["severity"] = d.Severity.Lower(),

@@ -16,7 +16,8 @@ public sealed class SarifReport(string pathPrefix) : IReportWriter
         var results = new JsonArray();
         foreach (var d in report.Diagnostics)
         {
-            results.Add(Result(d, rules.IndexOf(d.Rule)));
+            // As a JsonNode: the generic Add<T> would serialize it by reflection, which the trimmed tool cannot.
+            results.Add((JsonNode)Result(d, rules.IndexOf(d.Rule)));
         }
 
         var root = new JsonObject

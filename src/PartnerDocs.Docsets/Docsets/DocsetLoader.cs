@@ -26,7 +26,7 @@ public static class DocsetLoader
         var diagnostics = new DiagnosticBag();
         var files = FileInventory.Scan(root, diagnostics);
         var config = DocsetConfigReader.Read(files, diagnostics);
-        var (names, sourceName) = LocaleDiscovery.Discover(root, config, diagnostics);
+        var (names, sourceName) = LocaleDiscovery.Discover(files, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, rawHtml: config.RawHtml, diagnostics: diagnostics);
@@ -59,7 +59,7 @@ public static class DocsetLoader
         {
             if (item.Path is null)
             {
-                tocs[item.Index] = TocReader.Read(files.Root, item.Locale, diagnostics);
+                tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
             else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics) is { } topic)
             {

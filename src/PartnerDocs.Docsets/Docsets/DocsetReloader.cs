@@ -52,7 +52,7 @@ public static class DocsetReloader
     private static Change ReloadToc(Docset docset, LocaleContent locale)
     {
         var diagnostics = Without(docset.Diagnostics, file => file.StartsWith(locale.Name + "/", StringComparison.Ordinal) && TocFiles.IsTocFileName(Path.GetFileName(file)));
-        var toc = TocReader.Read(docset.Root, locale.Name, diagnostics) ?? TocTree.Empty(locale.Name + "/TOC.md");
+        var toc = TocReader.Read(docset.Files, locale.Name, diagnostics) ?? TocTree.Empty(locale.Name + "/TOC.md");
         var changed = new LocaleContent { Name = locale.Name, Toc = toc, Topics = locale.Topics, Files = locale.Files };
         return new Change(Replace(docset, changed, docset.Files, diagnostics), locale.Name, null);
     }

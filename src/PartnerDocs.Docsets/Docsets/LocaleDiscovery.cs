@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 using PartnerDocs.Toc;
 
 namespace PartnerDocs.Docsets;
@@ -8,9 +9,10 @@ public static class LocaleDiscovery
 {
     public readonly record struct Result(IReadOnlyList<string> Locales, string? Source);
 
-    public static Result Discover(string docsetRoot, DocsetConfig config, DiagnosticBag diagnostics)
+    public static Result Discover(FileInventory files, DocsetConfig config, DiagnosticBag diagnostics)
     {
-        var locales = config.Locales?.ToList() ?? FoldersWithToc(docsetRoot);
+        var docsetRoot = files.Root;
+        var locales = config.Locales?.ToList() ?? FoldersWithToc(files);
         ReportMiscasedFolders(docsetRoot, diagnostics);
         foreach (var missing in locales.Where(l => !Directory.Exists(Path.Combine(docsetRoot, l))).ToList())
         {
@@ -58,10 +60,10 @@ public static class LocaleDiscovery
         }
     }
 
-    private static List<string> FoldersWithToc(string docsetRoot) => Directory.EnumerateDirectories(docsetRoot)
+    private static List<string> FoldersWithToc(FileInventory files) => Directory.EnumerateDirectories(files.Root)
         .Select(Path.GetFileName)
         .OfType<string>()
-        .Where(name => LocaleNames.IsLocaleName(name) && TocReader.HasToc(Path.Combine(docsetRoot, name)))
+        .Where(name => LocaleNames.IsLocaleName(name) && TocReader.HasToc(files, name))
         .Order(StringComparer.Ordinal)
         .ToList();
 }

@@ -10,11 +10,13 @@ namespace PartnerDocs.Files;
 public sealed class FileInventory
 {
     private readonly HashSet<string> files;
+    private readonly Lazy<ILookup<string, string>> namesByFolder;
 
     private FileInventory(string root, HashSet<string> files)
     {
         Root = root;
         this.files = files;
+        namesByFolder = new(() => files.ToLookup(FolderOf, f => f[(f.LastIndexOf('/') + 1)..], StringComparer.Ordinal));
     }
 
     /// <summary>The docset root, a full path.</summary>
@@ -31,6 +33,9 @@ public sealed class FileInventory
         var prefix = folder + "/";
         return files.Any(f => f.StartsWith(prefix, StringComparison.Ordinal));
     }
+
+    /// <summary>The names of the files directly in <paramref name="folder"/> (a docset path; "" is the root), ordinal order.</summary>
+    public IEnumerable<string> FilesIn(string folder) => namesByFolder.Value[folder].Order(StringComparer.Ordinal);
 
     /// <summary>The files under <paramref name="folder"/> (a docset path), relative to it.</summary>
     public IReadOnlySet<string> Under(string folder)
@@ -63,6 +68,8 @@ public sealed class FileInventory
         copy.Remove(docsetPath);
         return new FileInventory(Root, copy);
     }
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
 
     public static FileInventory Scan(string root, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 
 namespace PartnerDocs.Toc;
 
@@ -6,9 +7,9 @@ namespace PartnerDocs.Toc;
 public static class TocReader
 {
     /// <returns>The locale's TOC, an empty tree when it cannot be read, or null when the locale has none.</returns>
-    public static TocTree? Read(string docsetRoot, string locale, DiagnosticBag diagnostics)
+    public static TocTree? Read(FileInventory files, string locale, DiagnosticBag diagnostics)
     {
-        var names = TocFiles.FindAll(Path.Combine(docsetRoot, locale));
+        var names = TocFiles.FindAll(files, locale);
         if (names.Count == 0)
         {
             return null;
@@ -22,9 +23,9 @@ public static class TocReader
         }
 
         // The YAML reader reads a TOC.md root too, so nested TOCs are followed from either kind.
-        return TocYmlParser.Parse(docsetRoot, file, diagnostics);
+        return TocYmlParser.Parse(files, file, diagnostics);
     }
 
-    /// <summary>True when <paramref name="localeFolder"/> holds a TOC file, whatever the letter case of its name.</summary>
-    public static bool HasToc(string localeFolder) => TocFiles.Find(localeFolder) is not null;
+    /// <summary>True when <paramref name="folder"/> (a docset path) holds a TOC file, whatever the letter case of its name.</summary>
+    public static bool HasToc(FileInventory files, string folder) => TocFiles.Find(files, folder) is not null;
 }

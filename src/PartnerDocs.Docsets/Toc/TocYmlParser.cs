@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 
 namespace PartnerDocs.Toc;
 
@@ -8,12 +9,12 @@ namespace PartnerDocs.Toc;
 /// </summary>
 public static class TocYmlParser
 {
-    /// <param name="docsetRoot">The docset folder; nested TOCs are read from disk under it.</param>
-    /// <param name="file">The toc.yml, relative to <paramref name="docsetRoot"/> with '/' separators (e.g. "en-us/toc.yml").</param>
+    /// <param name="files">The docset's files; nested TOCs are read from them.</param>
+    /// <param name="file">The toc.yml, a docset path (e.g. "en-us/toc.yml").</param>
     /// <returns>The tree, with every href relative to <paramref name="file"/>'s folder, nested TOCs included.</returns>
-    public static TocTree Parse(string docsetRoot, string file, DiagnosticBag diagnostics)
+    public static TocTree Parse(FileInventory files, string file, DiagnosticBag diagnostics)
     {
-        var reader = new TocYmlReader(docsetRoot, diagnostics);
+        var reader = new TocYmlReader(files, diagnostics);
         var roots = reader.Read(new TocYmlReader.TocFile(file, Prefix: ""), level: 1, new SourceLocation(file, 1), chain: [file]);
         return new TocTree(file, roots);
     }

@@ -1,11 +1,12 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 using PartnerDocs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace PartnerDocs.Toc;
 
 /// <summary>Turns toc.yml nodes into TOC entries, following hrefs into nested TOCs.</summary>
-internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
+internal sealed class TocYmlReader(FileInventory files, DiagnosticBag diagnostics)
 {
     private const string KnownKeys = "name, href, items, topicHref, tocHref, displayName, expanded, uid, topicUid, homepage, homepageUid";
 
@@ -19,7 +20,7 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
     /// <param name="chain">The TOC files being read, outermost first, ending with <paramref name="toc"/>.</param>
     public List<TocNode> Read(TocFile toc, int level, SourceLocation reportAt, IReadOnlyList<string> chain)
     {
-        if (TocFiles.ReadText(docsetRoot, toc.Path, diagnostics, reportAt) is not { } text)
+        if (TocFiles.ReadText(files, toc.Path, diagnostics, reportAt) is not { } text)
         {
             return [];
         }
@@ -184,8 +185,7 @@ internal sealed class TocYmlReader(string docsetRoot, DiagnosticBag diagnostics)
             return [];
         }
 
-        var folderOnDisk = Path.Combine(docsetRoot, targetFolder);
-        var fileName = isFolder ? TocFiles.Find(folderOnDisk) : TocFiles.FindFile(folderOnDisk, TocHref.FileName(path));
+        var fileName = isFolder ? TocFiles.Find(files, targetFolder) : TocFiles.FindFile(files, targetFolder, TocHref.FileName(path));
         if (fileName is null)
         {
             diagnostics.Add(Rules.TocTargetMissing, Severity.Error, at, isFolder

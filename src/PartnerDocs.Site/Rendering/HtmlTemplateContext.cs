@@ -14,7 +14,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     private readonly IReadOnlyDictionary<string, Template> partials;
 
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, object model)
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model)
         : base(builtins)
     {
         this.partials = partials;
@@ -22,12 +22,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
 
-        var functions = new ScriptObject();
-        functions.Import(typeof(PartialFunction), ScriptMemberImportFlags.Method, renamer: member => member.Name.ToLowerInvariant());
-        PushGlobal(functions);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: MemberRenamer);
-        PushGlobal(globals);
+        PushGlobal(new ScriptObject { ["include"] = IncludeFunction.Instance });
+        PushGlobal(model);
     }
 
     /// <summary>
@@ -83,11 +79,4 @@ public sealed class HtmlTemplateContext : TemplateContext
             PopGlobal();
         }
     }
-}
-
-/// <summary>The <c>include</c> function of templates (a static method, so Scriban sees the optional item).</summary>
-internal static class PartialFunction
-{
-    public static TrustedHtml Include(TemplateContext context, string name, object? item = null) =>
-        ((HtmlTemplateContext)context).Include(name, item);
 }

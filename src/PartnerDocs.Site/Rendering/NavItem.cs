@@ -8,3 +8,6 @@ public sealed record NavItem(string Title, string? Href, IReadOnlyList<NavItem> 
     /// <summary>The locale shows the source text for this entry; the navigation says so.</summary>
     public bool IsFallback { get; init; }
 }
+
+/// <summary>The model of nav.sbn-html: a locale's whole navigation tree and its UI strings.</summary>
+public sealed record NavModel(IReadOnlyList<NavItem> Items, IReadOnlyDictionary<string, string> T);

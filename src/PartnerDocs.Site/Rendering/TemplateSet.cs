@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace PartnerDocs.Rendering;
 
@@ -87,7 +89,8 @@ public sealed class TemplateSet
 
     /// <summary>Renders the template named <paramref name="name"/> (file name without <see cref="Extension"/>) with <paramref name="model"/>.</summary>
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
-    public string Render(string name, object model)
+    public string Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model)
+        where TModel : notnull
     {
         if (!templates.TryGetValue(name, out var template))
         {
@@ -96,7 +99,7 @@ public sealed class TemplateSet
 
         try
         {
-            return template.Render(new HtmlTemplateContext(builtins, partials, model));
+            return template.Render(new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model)));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -154,14 +157,35 @@ public sealed class TemplateSet
 
     private static Dictionary<string, string> ReadStrings(string file)
     {
-        try
+        var problems = new DiagnosticBag();
+        var root = YamlReader.ParseRoot(Read(file), file, 0, "ui.strings", problems);
+        if (problems.ToSortedList() is [var problem, ..])
         {
-            return new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(Read(file)) ?? [];
+            throw new TemplateException($"{file}:{problem.Location?.Line}: {problem.Message}");
         }
-        catch (YamlException ex)
+
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (root is null)
         {
-            throw new TemplateException($"{file}:{ex.Start.Line}: {ex.Message}");
+            return strings;
         }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            throw new TemplateException($"{file}:{root.Start.Line}: UI strings are a mapping of key: text");
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode text)
+            {
+                throw new TemplateException($"{file}:{key.Start.Line}: UI strings are a mapping of key: text");
+            }
+
+            strings[name] = text.Value ?? "";
+        }
+
+        return strings;
     }
 
     private static string Read(string file) => File.ReadAllText(file).TrimStart('\uFEFF');

@@ -50,8 +50,8 @@ public sealed class SiteRenderer
     public string Navigation(LocaleSite site)
     {
         var items = NavBuilder.Build(site.Locale.Toc, path => Availability(site.Locale.Name, path));
-        var html = templates.Render("nav", new { Items = items, T = site.Strings.Values });
-        return $"window.partnerDocsNav = {JsonSerializer.Serialize(html)};\n";
+        var html = templates.Render("nav", new NavModel(items, site.Strings.Values));
+        return $"window.partnerDocsNav = \"{JsonEncodedText.Encode(html)}\";\n";
     }
 
     /// <summary>How the navigation of <paramref name="locale"/> shows the page at <paramref name="path"/>.</summary>

@@ -1,5 +1,6 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.Files;
 
 namespace PartnerDocs.Tests.Docsets;
 
@@ -12,7 +13,7 @@ public class LocaleDiscoveryTests
     {
         using var docset = TempDocset.Create(("fr-fr/TOC.md", Toc), ("en-us/TOC.md", Toc), ("es-es/TOC.md", Toc), ("media/TOC.md", Toc), ("de-de/index.md", "# Hallo"));
 
-        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, new DiagnosticBag());
+        var result = LocaleDiscovery.Discover(FileInventory.Scan(docset.Root, new DiagnosticBag()), DocsetConfig.Default, new DiagnosticBag());
 
         Assert.Equal(["en-us", "es-es", "fr-fr"], result.Locales);
         Assert.Equal("en-us", result.Source);
@@ -23,7 +24,7 @@ public class LocaleDiscoveryTests
     {
         using var docset = TempDocset.Create(("fr-fr/TOC.md", Toc), ("es-es/toc.yml", "- name: Home\n  href: index.md\n"));
 
-        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, new DiagnosticBag());
+        var result = LocaleDiscovery.Discover(FileInventory.Scan(docset.Root, new DiagnosticBag()), DocsetConfig.Default, new DiagnosticBag());
 
         Assert.Equal("es-es", result.Source);
     }
@@ -34,7 +35,7 @@ public class LocaleDiscoveryTests
         using var docset = TempDocset.Create(("es-es/TOC.md", Toc));
         var diagnostics = new DiagnosticBag();
 
-        var result = LocaleDiscovery.Discover(docset.Root, new DocsetConfig { Locales = ["es-es", "fr-fr"], SourceLocale = "es-es" }, diagnostics);
+        var result = LocaleDiscovery.Discover(FileInventory.Scan(docset.Root, new DiagnosticBag()), new DocsetConfig { Locales = ["es-es", "fr-fr"], SourceLocale = "es-es" }, diagnostics);
 
         Assert.Equal(["es-es"], result.Locales);
         Assert.Contains("'fr-fr/' does not exist", Assert.Single(diagnostics.ToSortedList()).Message);
@@ -46,7 +47,7 @@ public class LocaleDiscoveryTests
         using var docset = TempDocset.Create(("en-us/TOC.md", Toc), ("ES-ES/TOC.md", Toc));
         var diagnostics = new DiagnosticBag();
 
-        var result = LocaleDiscovery.Discover(docset.Root, DocsetConfig.Default, diagnostics);
+        var result = LocaleDiscovery.Discover(FileInventory.Scan(docset.Root, new DiagnosticBag()), DocsetConfig.Default, diagnostics);
 
         Assert.Equal(["en-us"], result.Locales);
         var finding = Assert.Single(diagnostics.ToSortedList());

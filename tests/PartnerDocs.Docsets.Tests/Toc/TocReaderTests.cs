@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 using PartnerDocs.Toc;
 
 namespace PartnerDocs.Tests.Toc;
@@ -15,7 +16,7 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("es-es/TOC.md", "\uFEFF# [Inicio](index.md)\r\n");
 
-        var tree = TocReader.Read(docset.Root, "es-es", diagnostics);
+        var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "es-es", diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal("es-es/TOC.md", tree!.File);
@@ -27,7 +28,7 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("fr-fr/toc.md", "# [Accueil](index.md)\n");
 
-        Assert.Equal("Accueil", Assert.Single(TocReader.Read(docset.Root, "fr-fr", diagnostics)!.Roots).Title);
+        Assert.Equal("Accueil", Assert.Single(TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "fr-fr", diagnostics)!.Roots).Title);
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("en-us/toc.yml", "- name: Home\n  href: index.md\n");
 
-        var tree = TocReader.Read(docset.Root, "en-us", diagnostics);
+        var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us", diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal(("en-us/toc.yml", "index.md"), (tree!.File, Assert.Single(tree.Roots).Href));
@@ -47,7 +48,7 @@ public sealed class TocReaderTests : IDisposable
         docset.Write("en-us/TOC.md", "# [From md](index.md)\n");
         docset.Write("en-us/toc.yml", "- name: From yml\n  href: index.md\n");
 
-        var tree = TocReader.Read(docset.Root, "en-us", diagnostics);
+        var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us", diagnostics);
 
         Assert.Equal("From md", Assert.Single(tree!.Roots).Title);
         var note = TocAssert.Single(diagnostics);
@@ -60,7 +61,7 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("es-es/TOC.yml", "- name: Inicio\n  href: index.yml\n");
 
-        var tree = TocReader.Read(docset.Root, "es-es", diagnostics);
+        var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "es-es", diagnostics);
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal(("es-es/TOC.yml", "index.yml"), (tree!.File, Assert.Single(tree.Roots).Href));
@@ -73,7 +74,7 @@ public sealed class TocReaderTests : IDisposable
         docset.Write("en-us/TOC.yml", "- name: Upper yml\n  href: index.md\n");
         docset.Write("en-us/toc.yml", "- name: Lower yml\n  href: index.md\n");
 
-        var tree = TocReader.Read(docset.Root, "en-us", diagnostics);
+        var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us", diagnostics);
 
         Assert.Equal("Lower md", Assert.Single(tree!.Roots).Title);
         Assert.Equal(["en-us/TOC.yml", "en-us/toc.yml"], diagnostics.ToSortedList().Select(d => d.Location!.File));
@@ -85,8 +86,8 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("de-de/index.md", "# Hallo\n");
 
-        Assert.Null(TocReader.Read(docset.Root, "de-de", diagnostics));
-        Assert.Null(TocReader.Read(docset.Root, "it-it", diagnostics));
+        Assert.Null(TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "de-de", diagnostics));
+        Assert.Null(TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "it-it", diagnostics));
         Assert.Equal(0, diagnostics.Count);
     }
 
@@ -95,9 +96,9 @@ public sealed class TocReaderTests : IDisposable
     {
         docset.Write("a/TOC.md", "").Write("b/toc.yml", "").Write("c/index.md", "");
 
-        Assert.True(TocReader.HasToc(Path.Combine(docset.Root, "a")));
-        Assert.True(TocReader.HasToc(Path.Combine(docset.Root, "b")));
-        Assert.False(TocReader.HasToc(Path.Combine(docset.Root, "c")));
-        Assert.False(TocReader.HasToc(Path.Combine(docset.Root, "missing")));
+        Assert.True(TocReader.HasToc(FileInventory.Scan(docset.Root, new DiagnosticBag()), "a"));
+        Assert.True(TocReader.HasToc(FileInventory.Scan(docset.Root, new DiagnosticBag()), "b"));
+        Assert.False(TocReader.HasToc(FileInventory.Scan(docset.Root, new DiagnosticBag()), "c"));
+        Assert.False(TocReader.HasToc(FileInventory.Scan(docset.Root, new DiagnosticBag()), "missing"));
     }
 }

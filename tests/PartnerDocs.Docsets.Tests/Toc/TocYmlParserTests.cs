@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Files;
 using PartnerDocs.Toc;
 
 namespace PartnerDocs.Tests.Toc;
@@ -14,7 +15,7 @@ public sealed class TocYmlParserTests : IDisposable
     private TocTree Parse(string yaml)
     {
         docset.Write(Root, yaml);
-        return TocYmlParser.Parse(docset.Root, Root, diagnostics);
+        return TocYmlParser.Parse(FileInventory.Scan(docset.Root, new DiagnosticBag()), Root, diagnostics);
     }
 
     [Fact]
@@ -265,7 +266,7 @@ public sealed class TocYmlParserTests : IDisposable
         docset.Write("en-us/a/toc.yml", "- name: A page\n  href: page.md\n- name: Back\n  href: ../toc.md\n");
         docset.Write("en-us/toc.md", "# [Home](index.md)\n# [Section A](a/toc.yml)\n");
 
-        var tree = TocYmlParser.Parse(docset.Root, "en-us/toc.md", diagnostics);
+        var tree = TocYmlParser.Parse(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us/toc.md", diagnostics);
 
         var section = tree.Roots[1];
         Assert.Equal(["a/page.md", null], section.Children.Select(c => c.Href));
@@ -306,7 +307,7 @@ public sealed class TocYmlParserTests : IDisposable
     [Fact]
     public void Missing_file_is_reported_not_thrown()
     {
-        var tree = TocYmlParser.Parse(docset.Root, "fr-fr/toc.yml", diagnostics);
+        var tree = TocYmlParser.Parse(FileInventory.Scan(docset.Root, new DiagnosticBag()), "fr-fr/toc.yml", diagnostics);
 
         TocAssert.At(TocAssert.Single(diagnostics), Rules.TocUnreadable, Severity.Error, "fr-fr/toc.yml", 1, 1);
         Assert.Empty(tree.Roots);

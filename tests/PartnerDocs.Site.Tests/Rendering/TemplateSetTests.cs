@@ -7,7 +7,8 @@ public class TemplateSetTests
 {
     private const string Script = "<script>alert(1)</script>";
 
-    private static string Render(string page, object model, params (string Path, string Text)[] more)
+    private static string Render<TModel>(string page, TModel model, params (string Path, string Text)[] more)
+        where TModel : notnull
     {
         using var folder = TempDocset.Create([("page.sbn-html", page), .. more]);
         return TemplateSet.Load(folder.Root).Render("page", model);
@@ -126,7 +127,7 @@ public class TemplateSetTests
             Enumerable.Range(0, 12).Select(t => new NavItem($"Topic {s}.{t}", $"t{s}-{t}.html", [], false)).ToList(), false)).ToList();
         var templates = TemplateSet.Load(TemplateLocator.Default());
 
-        var html = templates.Render("nav", new { Items = new List<NavItem> { new("Home", "index.html", sections, false) }, T = templates.Strings("en").Values });
+        var html = templates.Render("nav", new NavModel([new NavItem("Home", "index.html", sections, false)], templates.Strings("en").Values));
 
         Assert.Contains("t1999-11.html", html);
         Assert.EndsWith("</ul>", html.TrimEnd());

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Scriban.Runtime;
+
+namespace PartnerDocs.Rendering;
+
+/// <summary>
+/// A page model's public properties (its own and inherited) as the globals of a template, under their C# names. The
+/// annotation keeps those properties in the trimmed, ahead-of-time compiled tool; the objects models hold are read by
+/// Scriban through reflection on their runtime type, so their properties are kept by the DynamicDependency list below.
+/// </summary>
+internal static class TemplateModel
+{
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(NavItem))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LinkModel))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(OutlineItem))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LanguageLink))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(AlternateLink))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LocaleChoice))]
+    public static ScriptObject Globals<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TModel model)
+        where TModel : notnull
+    {
+        // The static type is what is read: a model passed as object would show no properties at all.
+        Debug.Assert(typeof(TModel) != typeof(object), "render a model through its own type, not object");
+        var globals = new ScriptObject();
+        foreach (var property in typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            globals.SetValue(property.Name, property.GetValue(model), readOnly: false);
+        }
+
+        return globals;
+    }
+}
