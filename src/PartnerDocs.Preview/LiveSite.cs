@@ -19,6 +19,7 @@ public sealed class LiveSite
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly OverlayFile Deleted = new(Body: null);
     private readonly ConcurrentDictionary<string, OverlayFile> overlay = new(StringComparer.Ordinal);
+
     public LiveSite(TemplateSet templates, Docset docset, bool hasSearch)
     {
         Renderer = new SiteRenderer(templates, docset, hasSearch);

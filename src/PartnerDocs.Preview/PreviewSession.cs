@@ -37,6 +37,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private LiveSite? live;
     private BuildSession? session;
     private bool stopping;
+    private bool rebuildNeeded;
 
     public PreviewSession(string docsetRoot, string templateFolder, int port, Action<string> log)
     {
@@ -76,7 +77,7 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var site = live;
-            var edits = site is null ? null : DocsetEdits.Of(changedPaths, site.Docset);
+            var edits = site is null || rebuildNeeded ? null : DocsetEdits.Of(changedPaths, site.Docset);
             var updates = new List<SiteUpdate>();
             foreach (var edit in edits ?? [])
             {
@@ -168,6 +169,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
             reported = Warnings(outcome.Report).ToHashSet(StringComparer.Ordinal);
             lastChecked = outcome.Docset;
+            rebuildNeeded = false;
             foreach (var warning in reported.Order(StringComparer.Ordinal))
             {
                 log(warning);
@@ -182,9 +184,11 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
-    // Whatever broke the rebuild, the author sees it here and in the open pages until a rebuild succeeds.
+    // Whatever broke the rebuild, the author sees it here and in the open pages until a rebuild succeeds; until then every
+    // change rebuilds the whole site (an in-memory update of the last good model would hide the error).
     private void Failed(Exception ex)
     {
+        rebuildNeeded = true;
         var error = ex is InvalidDataException or DocsetNotFoundException or TemplateException or OutputRefusedException or IOException or UnauthorizedAccessException
             ? ex.Message
             : $"{ex.GetType().Name}: {ex.Message}";

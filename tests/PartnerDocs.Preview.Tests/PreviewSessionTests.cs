@@ -87,6 +87,34 @@ public class PreviewSessionTests
         Assert.Equal("", await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/')));
     }
 
+    [Fact]
+    public async Task After_a_failed_rebuild_a_topic_edit_rebuilds_the_whole_site_and_the_error_stays_until_it_is_fixed()
+    {
+        using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"));
+        using var templates = TempDocset.Create(("partials/head-extra.sbn-html", "<meta name=\"mine\">"));
+        var log = new List<string>();
+        await using var session = new PreviewSession(docset.Root, templates.Root, FreePort(), message => { lock (log) { log.Add(message); } });
+        await session.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(session.Url) };
+
+        templates.Write("partials/head-extra.sbn-html", "{{ if }}");
+        await session.UpdateAsync([templates.PathOf("partials/head-extra.sbn-html")]);
+        docset.Write("en-us/index.md", "# Home\n\nEdited.\n");
+        await session.UpdateAsync([docset.PathOf("en-us/index.md")]);
+
+        Assert.Contains("head-extra.sbn-html", await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/')));
+        lock (log)
+        {
+            Assert.DoesNotContain(log, line => line.StartsWith("updated", StringComparison.Ordinal));
+        }
+
+        templates.Write("partials/head-extra.sbn-html", "<meta name=\"mine\">");
+        await session.UpdateAsync([templates.PathOf("partials/head-extra.sbn-html")]);
+
+        Assert.Equal("", await http.GetStringAsync(LiveReload.ErrorPath.TrimStart('/')));
+        Assert.Contains("Edited.", await http.GetStringAsync("en-us/index.html"));
+    }
+
     [Theory]
     [InlineData("../../../../etc/passwd")]
     [InlineData("%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
