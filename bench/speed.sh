@@ -2,15 +2,31 @@
 # Issue 16 benchmark: PartnerDocs vs Hugo on ../shared/bench/gen_corpus.py docsets, interleaved in one run (the machine is
 # shared and noisy: compare the ratios). usage: bench/speed.sh [SIZES="1000 10000"] [REPS=2]
 # Prints per size: build with search, build --no-search, check, Hugo (median wall, peak memory, CPU), the ratios, and at
-# the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit).
+# the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit);
+# SKIP_SERVE=1 leaves the serve part out. It measures the shipped form, Native AOT (a few minutes to compile); JIT=1
+# measures a plain JIT publish instead, for quick iterations.
+# Every run writes a fresh output folder, deleted only after all runs and then left alone for 31 s: ext4 without a journal
+# (as here) skips inodes freed in the last 30 s when it allocates new ones, so a tool run right after a large deletion
+# pays for it in every file it creates, whichever tool it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
 REPS=${2:-2}
 command -v hugo >/dev/null || { echo "bench: install Hugo first: apt-get install hugo" >&2; exit 2; }
-dotnet publish src/PartnerDocs.Cli -c Release -o bench/out/bin --nologo -v q >/dev/null
+if [ -n "${JIT:-}" ]; then
+  dotnet publish src/PartnerDocs.Cli -c Release -o bench/out/bin --nologo -v q >/dev/null
+else
+  dotnet publish src/PartnerDocs.Cli -c Release -r "$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')" -p:PublishAot=true -o bench/out/bin --nologo -v q >/dev/null
+fi
 CLI=$PWD/bench/out/bin/PartnerDocs.Cli
 TIMES=$(mktemp)
+
+clean_sites() { # removes earlier runs' output folders, then waits until ext4 reuses their inodes freely
+  if compgen -G "bench/out/n*/sites-*" >/dev/null; then
+    rm -rf bench/out/n*/sites-*
+    sleep 31
+  fi
+}
 
 run() { # size label command...: appends "size label wall_s peak_MB cpu_s" to $TIMES
   local size=$1 label=$2; shift 2
@@ -23,14 +39,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 for n in $SIZES; do
   out=bench/out/n$n
   [ -d "$out/partnerdocs/content" ] || python3 ../shared/bench/gen_corpus.py "$out" "$n" >/dev/null
+  clean_sites
   for rep in $(seq "$REPS"); do
-    rm -rf "$out/site-pd" "$out/site-hugo" "$out/site-nosearch"
-    run "$n" build "$CLI" build "$out/partnerdocs/content" -o "$out/site-pd"
-    (cd "$out/hugo" && run "$n" hugo hugo --quiet -d "$PWD/../site-hugo")
+    run "$n" build "$CLI" build "$out/partnerdocs/content" -o "$out/sites-$rep/pd"
+    (cd "$out/hugo" && run "$n" hugo hugo --quiet -d "$PWD/../sites-$rep/hugo")
     run "$n" check "$CLI" check "$out/partnerdocs/content" --format json --output /tmp/partnerdocs-speed-check.json
-    run "$n" build-no-search "$CLI" build "$out/partnerdocs/content" -o "$out/site-nosearch" --no-search
+    run "$n" build-no-search "$CLI" build "$out/partnerdocs/content" -o "$out/sites-$rep/nosearch" --no-search
   done
 done
+clean_sites
 
 python3 - "$TIMES" <<'PY'
 import statistics, sys
@@ -47,7 +64,8 @@ for n in sizes:
     c, b = med(n, "check", 2), med(n, "build", 2)
     print(f"{f'check {n:,} x 3':<34}{c:>12.2f} s{'':>10}{'':>8}{med(n, 'check', 3):>7.0f} MB{'':>11}{med(n, 'check', 4):>7.1f} s   check/build {c / b:.2f}")
 PY
+rm -f "$TIMES"
+[ -n "${SKIP_SERVE:-}" ] && exit 0
 largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -1)
 echo "serve at $largest x 3:"
 python3 bench/serve_latency.py "$CLI" "bench/out/n$largest/partnerdocs/content"
-rm -f "$TIMES"

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using PartnerDocs.Markdown.Includes;
+using PartnerDocs.Markdown.RawHtml;
 using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
@@ -8,6 +9,8 @@ namespace PartnerDocs.Markdown;
 internal sealed class DocsHtmlRenderer : HtmlRenderer
 {
     private readonly List<string> files;
+    private readonly Stack<(string Name, object? Owner)> openRawTags = new();
+    private bool rawHtmlUnproven;
     private int expandedChars;
 
     public DocsHtmlRenderer(TextWriter writer, MarkdownRenderContext context, string file) : base(writer)
@@ -19,15 +22,21 @@ internal sealed class DocsHtmlRenderer : HtmlRenderer
 
     public MarkdownRenderContext Context { get; }
 
-    /// <summary>Whether raw HTML from the Markdown (or an included file) reached the output, which then needs sanitizing.</summary>
-    public bool WroteRawHtml { get; private set; }
+    /// <summary>
+    /// Whether raw HTML from the Markdown (or an included file) reached the output that <see cref="AllowListedHtml"/> could not
+    /// prove allowed as written (or whose tags do not balance), so the page needs sanitizing.
+    /// </summary>
+    public bool WroteUnprovenRawHtml => rawHtmlUnproven || openRawTags.Count > 0;
 
-    public static void MarkRawHtml(HtmlRenderer renderer)
+    /// <param name="owner">The inline container (paragraph) of an inline fragment; null for an HTML block.</param>
+    public static void WriteRawHtml(HtmlRenderer renderer, string html, object? owner)
     {
-        if (renderer is DocsHtmlRenderer docs)
+        if (renderer is DocsHtmlRenderer docs && !docs.rawHtmlUnproven)
         {
-            docs.WroteRawHtml = true;
+            docs.rawHtmlUnproven = !AllowListedHtml.TryAdd(html, owner, docs.openRawTags);
         }
+
+        renderer.Write(html);
     }
 
     public static MarkdownRenderContext ContextOf(HtmlRenderer renderer) =>

@@ -114,6 +114,6 @@ public sealed class MarkdownEngine
         }
 
         writer.Flush();
-        return renderer.WroteRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
+        return renderer.WroteUnprovenRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Syntax;
 using PartnerDocs.Diagnostics;
 
@@ -20,8 +21,13 @@ public sealed class ParsedMarkdown
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     /// <summary>Markdown links written inside raw HTML blocks, which CommonMark leaves as literal text.</summary>
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
-    /// <summary>Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup; at most the engine's word limit.</summary>
-    public required string PlainText { get; init; }
+    private byte[] plainText = [];
+
+    /// <summary>
+    /// Text content for search: headings, paragraphs, list items, table cells, raw HTML text; no markup; at most the engine's
+    /// word limit. Held as UTF-8 (the model keeps it for every topic until search is written), so each read decodes it.
+    /// </summary>
+    public string PlainText { get => Encoding.UTF8.GetString(plainText); init => plainText = Encoding.UTF8.GetBytes(value); }
     /// <summary>What parsing found wrong with the file itself: markdown.too-deep, html.disallowed.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
@@ -29,6 +35,6 @@ public sealed class ParsedMarkdown
     public ParsedMarkdown WithoutDocument() => new()
     {
         File = File, Document = null, Links = Links, Anchors = Anchors, Includes = Includes, Headings = Headings,
-        MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, PlainText = PlainText, Diagnostics = Diagnostics,
+        MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, plainText = plainText, Diagnostics = Diagnostics,
     };
 }

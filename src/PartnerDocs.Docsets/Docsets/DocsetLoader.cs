@@ -15,7 +15,8 @@ namespace PartnerDocs.Docsets;
 /// </summary>
 public static class DocsetLoader
 {
-    public static Docset Load(string docsetRoot)
+    /// <param name="parsed">Hears of each Markdown topic with its syntax tree before the loader lets the tree go (a build renders it there).</param>
+    public static Docset Load(string docsetRoot, TopicParsed? parsed = null)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -31,7 +32,7 @@ public static class DocsetLoader
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, rawHtml: config.RawHtml, diagnostics: diagnostics);
 
-        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics);
+        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
@@ -48,7 +49,7 @@ public static class DocsetLoader
     }
 
     // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
-    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics)
+    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
     {
         var tocs = new TocTree?[names.Count];
         var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
@@ -61,7 +62,7 @@ public static class DocsetLoader
             {
                 tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
-            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics) is { } topic)
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed) is { } topic)
             {
                 topics[item.Locale][item.Path] = topic;
             }
@@ -76,7 +77,7 @@ public static class DocsetLoader
         }).ToList();
     }
 
-    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics)
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
     {
         var file = locale + "/" + path;
         if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)
@@ -90,15 +91,18 @@ public static class DocsetLoader
         }
 
         var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text, file, diagnostics);
-        return new Topic
+        var markdown = engine.Parse(body, file, bodyFirstLine);
+        var topic = new Topic
         {
             Locale = locale,
             Path = path,
             FrontMatter = frontMatter,
-            Markdown = MarkdownParsing.Facts(engine, body, file, bodyFirstLine),
+            Markdown = markdown.WithoutDocument(),
             Body = body,
             BodyFirstLine = bodyFirstLine,
             BodyHash = ContentHash.Of(body),
         };
+        parsed?.Invoke(topic, markdown, engine);
+        return topic;
     }
 }

@@ -18,8 +18,13 @@ internal sealed class IncludeGraph(IReadOnlyDictionary<string, IncludeFile> incl
     /// <summary>include.too-large when expanding every include of the topic would exceed the per-page budget.</summary>
     public void ReportOversize(Topic topic, DiagnosticBag diagnostics)
     {
+        if (topic.Markdown.Includes.Count == 0)
+        {
+            return;
+        }
+
         var size = topic.Body.Length + IncludedSize(topic.Markdown, [topic.File]);
-        if (size > IncludeExpander.MaxExpandedChars && topic.Markdown.Includes.Count > 0)
+        if (size > IncludeExpander.MaxExpandedChars)
         {
             diagnostics.Add(Rules.IncludeTooLarge, Severity.Error, topic.Markdown.Includes[0].Location,
                 $"the includes of {topic.File} would expand it to about {size:N0} characters, over the {IncludeExpander.MaxExpandedChars:N0} limit; the page shows includes up to the limit");

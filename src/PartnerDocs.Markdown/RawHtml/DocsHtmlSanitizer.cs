@@ -82,6 +82,10 @@ public sealed class DocsHtmlSanitizer
 
     /// <summary>What sanitizing one start tag removes, e.g. "&lt;script&gt;" or "onerror= on &lt;img&gt;"; empty when it is allowed.</summary>
     public static IReadOnlyList<string> Removals(string startTag) =>
+        AllowListedHtml.IsAllowedStartTag(startTag) ? [] : SanitizerRemovals(startTag);
+
+    /// <summary><see cref="Removals"/> as the sanitizer itself finds them, without the <see cref="AllowListedHtml"/> proof.</summary>
+    internal static IReadOnlyList<string> SanitizerRemovals(string startTag) =>
         startTag.Length > 512 ? PerThread.Value!.Collect(startTag) : RemovalsByTag.GetOrAdd(startTag, tag => PerThread.Value!.Collect(tag));
 
     private List<string> Collect(string html)

@@ -15,8 +15,7 @@ public sealed class RawHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
         if (renderer.EnableHtmlForBlock)
         {
-            DocsHtmlRenderer.MarkRawHtml(renderer);
-            renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Lines.ToString()));
+            DocsHtmlRenderer.WriteRawHtml(renderer, RawHtmlUrls.Rewrite(renderer, obj.Lines.ToString()), owner: null);
             renderer.WriteLine();
         }
     }
@@ -29,9 +28,20 @@ public sealed class RawHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
     {
         if (renderer.EnableHtmlForInline)
         {
-            DocsHtmlRenderer.MarkRawHtml(renderer);
-            renderer.Write(RawHtmlUrls.Rewrite(renderer, obj.Tag));
+            DocsHtmlRenderer.WriteRawHtml(renderer, RawHtmlUrls.Rewrite(renderer, obj.Tag), ParagraphOf(obj));
         }
+    }
+
+    // The root container of the inline's leaf block: one object per paragraph, heading or table cell.
+    private static ContainerInline? ParagraphOf(Inline inline)
+    {
+        var container = inline.Parent;
+        while (container?.Parent is { } parent)
+        {
+            container = parent;
+        }
+
+        return container;
     }
 }
 

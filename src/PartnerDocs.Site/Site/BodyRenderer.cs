@@ -9,25 +9,31 @@ namespace PartnerDocs.Site;
 /// <summary>
 /// The body-rendering stage of the site build: parses each topic's Markdown from the model again (loading kept only its
 /// facts) and renders it with alerts labelled in the topic's own language, includes expanded from the model's include
-/// files, and .md links rewritten to .html.
+/// files, and .md links rewritten to .html; a body already rendered while loading (<see cref="PrerenderedBodies"/>) is reused.
 /// </summary>
 public sealed class BodyRenderer
 {
     private readonly MarkdownEngine engine;
+    private readonly PrerenderedBodies? prerendered;
     private readonly Dictionary<string, MarkdownRenderContext> contexts = new(StringComparer.Ordinal);
 
-    public BodyRenderer(Docset docset, Func<string, UiStrings> stringsOfLocale)
+    public BodyRenderer(Docset docset, Func<string, UiStrings> stringsOfLocale, PrerenderedBodies? prerendered = null)
     {
+        this.prerendered = prerendered;
         engine = new MarkdownEngine(docset.References, rawHtml: docset.Config.RawHtml);
         var includes = new IncludeExpander(engine, path => docset.Includes.TryGetValue(path, out var file) ? new IncludeSource(file.Body, file.FirstLine) : null);
         foreach (var locale in docset.Locales)
         {
-            var strings = stringsOfLocale(locale.Name);
-            contexts[locale.Name] = new MarkdownRenderContext { AlertLabel = kind => strings["alert." + kind], RewriteUrl = SiteUrls.Rewrite, Includes = includes };
+            contexts[locale.Name] = Context(stringsOfLocale(locale.Name), includes);
         }
     }
 
+    /// <summary>How a body renders in a locale: alerts labelled in its language, .md links to .html, includes expanded (when given).</summary>
+    public static MarkdownRenderContext Context(UiStrings strings, IncludeExpander? includes) =>
+        new() { AlertLabel = kind => strings["alert." + kind], RewriteUrl = SiteUrls.Rewrite, Includes = includes };
+
     /// <summary>The topic's body as HTML; a fallback page passes the source topic, so its alerts keep the source's language, like its lang attribute.</summary>
     public string Render(Topic topic) =>
-        engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
+        prerendered?.Find(topic)
+        ?? engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
 }

@@ -34,15 +34,16 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
         {
             var topic = page.Topic;
             var description = topic.FrontMatter.Description;
+            var text = topic.Markdown.PlainText;
             var reference = ShortRefs.Of(docs.Count);
             builder.Add(reference, new Dictionary<string, string?>
             {
                 ["title"] = topic.Title,
                 ["headings"] = string.Join('\n', topic.Markdown.Headings.Where(h => h.Level > 1).Select(h => h.Text)),
                 ["description"] = description,
-                ["body"] = topic.Markdown.PlainText,
+                ["body"] = text,
             });
-            var summary = description ?? BodyStart(topic.Markdown.PlainText, topic.Title);
+            var summary = description ?? BodyStart(text, topic.Title);
             docs.Add(new SearchDoc(reference, topic.Title, page.OutputPath, summary, Section(site, page.Path)));
         }
 

@@ -10,7 +10,8 @@ namespace PartnerDocs.Site;
 
 /// <summary>
 /// Orchestrates one build: render navigation once per locale and pages in parallel (<see cref="SiteRenderer"/>), index them for search
-/// (unless <c>lunr</c> is null), copy resources, swap the output in. <c>progress</c> hears of every page rendered.
+/// (unless <c>lunr</c> is null), copy resources, swap the output in. <c>progress</c> hears of every page rendered; bodies
+/// rendered while loading (<c>prerendered</c>) are not rendered again.
 /// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
@@ -20,10 +21,10 @@ public sealed class SiteBuilder(TemplateSet templates)
     public const string StatusFolder = "_status";
 
     /// <param name="searchIndexesLater">With <paramref name="lunr"/>: pages, search page and scripts as usual, but no locale's index yet (serve writes them in the background).</param>
-    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false)
+    public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null, PrerenderedBodies? prerendered = null, bool searchIndexesLater = false)
     {
         using var folder = OutputFolder.Begin(output, docset.Root);
-        var renderer = new SiteRenderer(templates, docset, hasSearch: lunr is not null);
+        var renderer = new SiteRenderer(templates, docset, hasSearch: lunr is not null, prerendered);
         var plan = renderer.Plan;
         foreach (var site in renderer.Locales.Values)
         {
@@ -37,6 +38,7 @@ public sealed class SiteBuilder(TemplateSet templates)
             Write(Path.Combine(folder.Path, SiteRenderer.FileOf(page)), renderer.Page(page));
             progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
         });
+        prerendered?.Clear(); // every page is written: the search index needs the memory more
 
         foreach (var (file, text) in renderer.SitePages())
         {

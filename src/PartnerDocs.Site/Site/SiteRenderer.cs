@@ -16,19 +16,20 @@ public sealed class SiteRenderer
     private readonly BodyRenderer bodies;
     private readonly bool hasSearch;
 
-    public SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch)
-        : this(templates, docset, hasSearch, previous: null)
+    /// <param name="prerendered">Bodies rendered while loading (a build's), used instead of rendering them again.</param>
+    public SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch, PrerenderedBodies? prerendered = null)
+        : this(templates, docset, hasSearch, prerendered, previous: null)
     {
     }
 
-    private SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch, IReadOnlyDictionary<string, LocaleSite>? previous)
+    private SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch, PrerenderedBodies? prerendered, IReadOnlyDictionary<string, LocaleSite>? previous)
     {
         this.templates = templates;
         this.hasSearch = hasSearch;
         Plan = new SitePlan(docset);
         Locales = docset.Locales.ToDictionary(l => l.Name, l => previous?.GetValueOrDefault(l.Name) is { } site ? site.With(l, templates, docset.Title) : new LocaleSite(l, templates, docset.Title), StringComparer.Ordinal);
         models = new PageModelFactory(Plan, Locales);
-        bodies = new BodyRenderer(docset, locale => Locales[locale].Strings);
+        bodies = new BodyRenderer(docset, locale => Locales[locale].Strings, prerendered);
     }
 
     public SitePlan Plan { get; }
@@ -36,7 +37,7 @@ public sealed class SiteRenderer
     public IReadOnlyDictionary<string, LocaleSite> Locales { get; }
 
     /// <summary>The renderer of a new model of the same docset (serve's update): each locale whose TOC is unchanged keeps its TOC index.</summary>
-    public SiteRenderer Next(Docset docset) => new(templates, docset, hasSearch, Locales);
+    public SiteRenderer Next(Docset docset) => new(templates, docset, hasSearch, prerendered: null, Locales);
 
     /// <summary>The site-relative file of a page ("es-es/billing.html").</summary>
     public static string FileOf(PagePlan page) => page.Locale.Name + "/" + page.OutputPath;
