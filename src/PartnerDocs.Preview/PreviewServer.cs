@@ -15,10 +15,11 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
 
     /// <param name="siteRoot">The folder to serve, read per request because rebuilds swap it.</param>
-    public PreviewServer(int port, Func<string> siteRoot, LiveReload reload)
+    /// <param name="overlay">Files re-rendered in memory since the folder was built, by site-relative path; they win over the folder's.</param>
+    public PreviewServer(int port, Func<string> siteRoot, LiveReload reload, Func<string, OverlayFile?> overlay)
     {
         this.reload = reload;
-        files = new StaticFileServer(siteRoot, port) { Route = Route, TransformHtml = Inject };
+        files = new StaticFileServer(siteRoot, port) { Route = Route, Overlay = overlay, TransformHtml = Inject };
     }
 
     public int Port => files.Port;

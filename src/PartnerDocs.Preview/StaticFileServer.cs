@@ -6,7 +6,8 @@ namespace PartnerDocs.Preview;
 /// <summary>
 /// Serves a built site folder on http://127.0.0.1 only (serve and the browser tests both use it). URL paths are
 /// percent-decoded as paths ('+' stays '+'); a path with NUL or control characters, a backslash or a '.'/'..' segment is
-/// 400, and nothing outside the folder is ever read. A missing page gets its locale's 404.html.
+/// 400, and nothing outside the folder is ever read. A missing page gets its locale's 404.html. An <see cref="Overlay"/>
+/// (serve's in-memory pages) takes precedence over the folder.
 /// </summary>
 public sealed class StaticFileServer : IAsyncDisposable, IDisposable
 {
@@ -37,6 +38,9 @@ public sealed class StaticFileServer : IAsyncDisposable, IDisposable
 
     /// <summary>Answers a request before the file lookup (the preview's live-reload endpoints); true when it answered.</summary>
     public Func<HttpListenerContext, string, Task<bool>>? Route { get; init; }
+
+    /// <summary>Files that differ from the folder, by site-relative path ("en-us/a.html"); null answers "read the folder".</summary>
+    public Func<string, OverlayFile?>? Overlay { get; init; }
 
     /// <summary>Applied to every HTML body served (the preview injects its live-reload script).</summary>
     public Func<byte[], byte[]>? TransformHtml { get; init; }
@@ -174,24 +178,35 @@ public sealed class StaticFileServer : IAsyncDisposable, IDisposable
             file = Path.Combine(file, "index.html");
         }
 
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+        var body = file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? await Read(root, file).ConfigureAwait(false) : null;
+        if (body is null)
         {
             response.StatusCode = 404;
             var notFound = Path.Combine(root, LocaleOf(root, file) ?? "", "404.html");
-            if (File.Exists(notFound))
+            if (await Read(root, notFound).ConfigureAwait(false) is { } page)
             {
-                await Send(response, notFound).ConfigureAwait(false);
+                await SendFile(response, notFound, page).ConfigureAwait(false);
             }
 
             return;
         }
 
-        await Send(response, file).ConfigureAwait(false);
+        await SendFile(response, file, body).ConfigureAwait(false);
     }
 
-    private async Task Send(HttpListenerResponse response, string file)
+    // The overlay's version of a file inside the root, else the folder's; null when neither has it.
+    private async Task<byte[]?> Read(string root, string file)
     {
-        var body = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
+        if (Overlay?.Invoke(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/')) is { } overlaid)
+        {
+            return overlaid.Body;
+        }
+
+        return File.Exists(file) ? await File.ReadAllBytesAsync(file).ConfigureAwait(false) : null;
+    }
+
+    private async Task SendFile(HttpListenerResponse response, string file, byte[] body)
+    {
         var type = ContentTypes.For(file);
         if (TransformHtml is not null && type.StartsWith("text/html", StringComparison.Ordinal))
         {

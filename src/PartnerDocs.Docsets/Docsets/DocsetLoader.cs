@@ -77,7 +77,7 @@ public static class DocsetLoader
         }).ToList();
     }
 
-    private static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
     {
         var file = locale + "/" + path;
         if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)

@@ -27,6 +27,13 @@ public sealed class FileInventory
 
     public bool Contains(string docsetPath) => files.Contains(docsetPath);
 
+    /// <summary>True when some file lies under <paramref name="folder"/> (a docset path).</summary>
+    public bool HasFilesUnder(string folder)
+    {
+        var prefix = folder + "/";
+        return files.Any(f => f.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
     /// <summary>The names of the files directly in <paramref name="folder"/> (a docset path; "" is the root), ordinal order.</summary>
     public IEnumerable<string> FilesIn(string folder) => namesByFolder.Value[folder].Order(StringComparer.Ordinal);
 
@@ -35,6 +42,31 @@ public sealed class FileInventory
     {
         var prefix = folder + "/";
         return files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A copy that also holds <paramref name="docsetPath"/>, a file created since the scan (serve's update), or null when it
+    /// is not one the scan would take without a word: hidden, a symlink or not a regular file (scan the docset again).
+    /// </summary>
+    public FileInventory? WithCreated(string docsetPath)
+    {
+        var full = Path.Combine(Root, docsetPath);
+        var info = new FileInfo(full);
+        if (docsetPath.Split('/').Any(segment => segment.Length == 0 || segment.StartsWith('.')) || !info.Exists || info.LinkTarget is not null
+            || !UnixFileType.IsRegularOrDirectory(full) || HasLinkedFolder(docsetPath))
+        {
+            return null;
+        }
+
+        return new FileInventory(Root, new HashSet<string>(files, StringComparer.Ordinal) { docsetPath });
+    }
+
+    /// <summary>A copy without <paramref name="docsetPath"/>, a file deleted since the scan.</summary>
+    public FileInventory WithDeleted(string docsetPath)
+    {
+        var copy = new HashSet<string>(files, StringComparer.Ordinal);
+        copy.Remove(docsetPath);
+        return new FileInventory(Root, copy);
     }
 
     private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
@@ -86,6 +118,22 @@ public sealed class FileInventory
                 found.Add(path);
             }
         }
+    }
+
+    // The scan never enters a symlinked folder, so a file below one is not part of the docset.
+    private bool HasLinkedFolder(string docsetPath)
+    {
+        var folder = Root;
+        foreach (var segment in docsetPath.Split('/').SkipLast(1))
+        {
+            folder = Path.Combine(folder, segment);
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Symlinked folders are never followed (a link to ".." would loop); symlinked files only when they stay inside the root.

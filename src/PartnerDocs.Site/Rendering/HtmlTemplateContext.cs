@@ -20,6 +20,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         this.partials = partials;
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
+        LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
 
         PushGlobal(new ScriptObject { ["include"] = IncludeFunction.Instance });
         PushGlobal(model);

@@ -33,9 +33,10 @@ public sealed class BuildSession(TemplateSet? templates)
 
     /// <summary>
     /// Load (rendering each body from the loader's parse), check, render pages, index (unless <paramref name="lunr"/> is null)
-    /// and swap the site into <paramref name="output"/>; <paramref name="progress"/> hears of each stage and of every page rendered.
+    /// and swap the site into <paramref name="output"/>; <paramref name="progress"/> hears of each stage and of every page
+    /// rendered; see <see cref="SiteBuilder.Build"/> for <paramref name="searchIndexesLater"/>.
     /// </summary>
-    public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr, IProgress<BuildProgress>? progress = null)
+    public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false)
     {
         var site = templates ?? throw new InvalidOperationException("a site build needs templates");
         var clock = Stopwatch.StartNew();
@@ -45,7 +46,7 @@ public sealed class BuildSession(TemplateSet? templates)
         var loaded = clock.Elapsed;
         progress?.Report(new BuildProgress("running the check rules", 0, 0));
         var report = Verdict(docset, BaselineFile.ReadConfigured(docset));
-        var result = new SiteBuilder(site).Build(docset, output, lunr, progress, bodies);
+        var result = new SiteBuilder(site).Build(docset, output, lunr, progress, bodies, searchIndexesLater);
         return new BuildOutcome(docset, report, result, loaded, clock.Elapsed);
     }
 

@@ -21,11 +21,12 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
     public int Write(string root)
     {
         var counts = new int[locales.Count];
-        Parallel.ForEach(locales.Values.Select((site, i) => (site, i)), item => counts[item.i] = Write(root, item.site));
+        Parallel.ForEach(locales.Values.Select((site, i) => (site, i)), item => counts[item.i] = WriteLocale(Path.Combine(root, item.site.Locale.Name, Folder), item.site));
         return counts.Sum();
     }
 
-    private int Write(string root, LocaleSite site)
+    /// <summary>Writes one locale's index into <paramref name="folder"/> (replacing it); returns the number of pages indexed.</summary>
+    public int WriteLocale(string folder, LocaleSite site)
     {
         var builder = new LunrIndexBuilder(LanguageProfile.ForLocale(site.Locale.Name), Fields);
         var docs = new List<SearchDoc>();
@@ -46,7 +47,6 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
             docs.Add(new SearchDoc(reference, topic.Title, page.OutputPath, summary, Section(site, page.Path)));
         }
 
-        var folder = Path.Combine(root, site.Locale.Name, Folder);
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
         builder.WriteSplit(folder, docs);

@@ -2,36 +2,41 @@ using PartnerDocs.Docsets;
 
 namespace PartnerDocs.Site;
 
-/// <summary>Which pages each locale gets, decided once: own topics, plus source fallbacks when the policy allows.</summary>
-public sealed class SitePlan
+/// <summary>
+/// Which pages each locale gets: own topics, plus source fallbacks when the policy allows. Answered from the model on
+/// demand (nothing is precomputed), so serve can plan each new model of an edited docset at no cost.
+/// </summary>
+public sealed class SitePlan(Docset docset)
 {
-    private readonly Dictionary<string, Dictionary<string, PagePlan>> pagesByLocale = new(StringComparer.Ordinal);
+    public Docset Docset => docset;
 
-    public SitePlan(Docset docset)
+    public IEnumerable<PagePlan> AllPages => docset.Locales.SelectMany(PagesOf);
+
+    /// <summary>The locale's own topics in path order, then the source topics it falls back to.</summary>
+    public IEnumerable<PagePlan> PagesOf(LocaleContent locale)
     {
-        Docset = docset;
-        foreach (var locale in docset.Locales)
-        {
-            var pages = locale.Topics.Values.ToDictionary(t => t.Path, t => new PagePlan(locale, t, IsFallback: false), StringComparer.Ordinal);
-            if (docset.Source is { } source && source != locale && docset.Config.Fallback == FallbackPolicy.Fallback)
-            {
-                foreach (var topic in source.Topics.Values.Where(t => !pages.ContainsKey(t.Path)))
-                {
-                    pages[topic.Path] = new PagePlan(locale, topic, IsFallback: true);
-                }
-            }
-
-            pagesByLocale[locale.Name] = pages;
-        }
+        var own = locale.Topics.Values.Select(topic => new PagePlan(locale, topic, IsFallback: false));
+        return FallbackSource(locale) is { } source
+            ? own.Concat(source.Topics.Values.Where(topic => !locale.Topics.ContainsKey(topic.Path)).Select(topic => new PagePlan(locale, topic, IsFallback: true)))
+            : own;
     }
 
-    public Docset Docset { get; }
-
-    public IEnumerable<PagePlan> AllPages => pagesByLocale.Values.SelectMany(p => p.Values);
-
-    public IReadOnlyCollection<PagePlan> PagesOf(LocaleContent locale) => pagesByLocale[locale.Name].Values;
-
     /// <summary>The page at <paramref name="path"/> in a locale, if that locale publishes one.</summary>
-    public PagePlan? Find(string locale, string path) =>
-        pagesByLocale.TryGetValue(locale, out var pages) && pages.TryGetValue(path, out var page) ? page : null;
+    public PagePlan? Find(string locale, string path)
+    {
+        if (docset.Locale(locale) is not { } content)
+        {
+            return null;
+        }
+
+        if (content.Topics.TryGetValue(path, out var topic))
+        {
+            return new PagePlan(content, topic, IsFallback: false);
+        }
+
+        return FallbackSource(content) is { } source && source.Topics.TryGetValue(path, out var fallback) ? new PagePlan(content, fallback, IsFallback: true) : null;
+    }
+
+    private LocaleContent? FallbackSource(LocaleContent locale) =>
+        docset.Source is { } source && source != locale && docset.Config.Fallback == FallbackPolicy.Fallback ? source : null;
 }

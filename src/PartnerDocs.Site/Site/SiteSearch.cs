@@ -7,11 +7,12 @@ namespace PartnerDocs.Site;
 /// <summary>What search adds to a site: each locale's index and result data, the lunr scripts, and each locale's search.html.</summary>
 public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales, TemplateSet templates, LunrAssets lunr)
 {
-    public SearchBuildResult Write(string root)
+    /// <param name="withIndexes">False leaves the locales' indexes out, for serve to write them once the site is up (<see cref="SearchIndexWriter"/>).</param>
+    public SearchBuildResult Write(string root, bool withIndexes = true)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var indexed = new SearchIndexWriter(plan, locales).Write(root);
+        var indexed = withIndexes ? new SearchIndexWriter(plan, locales).Write(root) : 0;
         var elapsed = clock.Elapsed;
         // Nothing else runs while the locales are indexed, so the process's CPU time is the indexing's.
         var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;

@@ -119,4 +119,17 @@ public class TemplateSetTests
         Assert.Equal("Menu", templates.Strings("fr")["menu"]);
         Assert.Contains("site-header", templates.AssetText("site.css"));
     }
+
+    [Fact]
+    public void A_navigation_of_thousands_of_nested_entries_renders_whole()
+    {
+        var sections = Enumerable.Range(0, 2000).Select(s => new NavItem($"Section {s}", $"s{s}.html",
+            Enumerable.Range(0, 12).Select(t => new NavItem($"Topic {s}.{t}", $"t{s}-{t}.html", [], false)).ToList(), false)).ToList();
+        var templates = TemplateSet.Load(TemplateLocator.Default());
+
+        var html = templates.Render("nav", new NavModel([new NavItem("Home", "index.html", sections, false)], templates.Strings("en").Values));
+
+        Assert.Contains("t1999-11.html", html);
+        Assert.EndsWith("</ul>", html.TrimEnd());
+    }
 }
