@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PartnerDocs.Tests.Cli;
-using static PartnerDocs.Tests.Validation.CheckHarness;
+using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
 

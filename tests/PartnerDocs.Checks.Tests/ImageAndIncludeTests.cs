@@ -1,6 +1,6 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Validation;
-using static PartnerDocs.Tests.Validation.CheckHarness;
+using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
 

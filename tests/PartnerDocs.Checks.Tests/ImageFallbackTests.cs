@@ -1,5 +1,5 @@
 using PartnerDocs.Diagnostics;
-using static PartnerDocs.Tests.Validation.CheckHarness;
+using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
 

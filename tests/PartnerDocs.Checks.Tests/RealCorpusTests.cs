@@ -2,7 +2,7 @@ using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
 using PartnerDocs.Validation;
-using static PartnerDocs.Tests.Validation.CheckHarness;
+using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
 

@@ -2,8 +2,7 @@ using PartnerDocs.Diagnostics;
 using PartnerDocs.Tests.Cli;
 using PartnerDocs.Topics;
 using PartnerDocs.Translation;
-using PartnerDocs.Docsets;
-using PartnerDocs.Validation;
+using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Translation;
 
@@ -40,27 +39,5 @@ public class StampTests
 
         Assert.Equal(2, CliRunner.Run("stamp", docset.Root, "en-us").ExitCode);
         Assert.Equal(2, CliRunner.Run("stamp", docset.Root, "de-de").ExitCode);
-    }
-
-    private static List<Diagnostic> Findings(TempDocset docset, string rule) =>
-        Checker.Run(DocsetLoader.Load(docset.Root)).Diagnostics.Where(d => d.Rule == rule).ToList();
-
-    /// <summary>An en-us source and an es-es translation with the same two topics.</summary>
-    private static TempDocset TwoLocales(params (string Path, string Text)[] overrides)
-    {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var locale in new[] { "en-us", "es-es" })
-        {
-            files[$"{locale}/TOC.md"] = "# [Home](index.md)\n## [Billing](billing.md)\n";
-            files[$"{locale}/index.md"] = "---\ntitle: Home\n---\n# Home\n\nSee [billing](billing.md#read-your-bill).\n";
-            files[$"{locale}/billing.md"] = "---\ntitle: Billing\n---\n# Billing\n\n## Read your bill\n\nBack [home](index.md).\n";
-        }
-
-        foreach (var (path, text) in overrides)
-        {
-            files[path] = text;
-        }
-
-        return TempDocset.Create(files.Select(f => (f.Key, f.Value)).ToArray());
     }
 }

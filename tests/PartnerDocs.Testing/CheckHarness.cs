@@ -2,10 +2,10 @@ using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Validation;
 
-namespace PartnerDocs.Tests.Validation;
+namespace PartnerDocs.Tests;
 
 /// <summary>Runs check over a temp docset and picks findings by rule.</summary>
-internal static class CheckHarness
+public static class CheckHarness
 {
     public static CheckReport Check(TempDocset docset) => Checker.Run(DocsetLoader.Load(docset.Root));
 
