@@ -11,6 +11,9 @@ namespace PartnerDocs.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Read-only, so that every page's context shares one instead of making its own.
+    private static readonly ScriptObject Functions = new() { ["include"] = IncludeFunction.Instance, IsReadOnly = true };
+
     private readonly IReadOnlyDictionary<string, Template> partials;
 
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
@@ -22,7 +25,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
 
-        PushGlobal(new ScriptObject { ["include"] = IncludeFunction.Instance });
+        PushGlobal(Functions);
         PushGlobal(model);
     }
 
