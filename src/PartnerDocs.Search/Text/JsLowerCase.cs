@@ -18,7 +18,9 @@ public static class JsLowerCase
     public static string ToLower(string value)
     {
         var lower = value.ToLowerInvariant();
-        if (value.AsSpan().IndexOfAny(NeedsPatching) < 0)
+        // Every patched character is above U+012F: a vectorized range scan rules most text out before the slower set search.
+        var firstHigh = value.AsSpan().IndexOfAnyExceptInRange('\0', '\u012F');
+        if (firstHigh < 0 || value.AsSpan(firstHigh).IndexOfAny(NeedsPatching) < 0)
             return lower;
 
         // ToLowerInvariant keeps every character at its index, so copy from it around the patched code points.
