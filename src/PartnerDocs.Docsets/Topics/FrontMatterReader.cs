@@ -23,11 +23,13 @@ public static class FrontMatterReader
         }
 
         // The YAML starts on line 2, so its 1-based lines are one short of the file's.
-        var frontMatter = Parse(text[fence.YamlStart..fence.YamlEnd], file, 1, diagnostics, fence.BodyFirstLine - 1);
+        var frontMatter = FlatFrontMatter.TryRead(text.AsSpan(fence.YamlStart, fence.YamlEnd - fence.YamlStart), 1, fence.BodyFirstLine - 1)
+            ?? Parse(text[fence.YamlStart..fence.YamlEnd], file, 1, diagnostics, fence.BodyFirstLine - 1);
         return new Result(frontMatter, text[fence.BodyStart..], fence.BodyFirstLine);
     }
 
-    private static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine)
+    /// <summary>The front matter as the YAML reader gives it (what <see cref="FlatFrontMatter"/> must agree with).</summary>
+    internal static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine)
     {
         var root = YamlReader.ParseRoot(yaml, file, lineOffset, Rules.FrontMatterInvalid, diagnostics);
         if (root is null)

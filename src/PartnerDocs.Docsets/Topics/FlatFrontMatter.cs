@@ -1,0 +1,108 @@
+namespace PartnerDocs.Topics;
+
+/// <summary>
+/// Reads the front matter nearly every topic has, one "key: value" line after another with one-line plain or simply quoted
+/// values, without building a YAML node tree (YamlDotNet was a tenth of loading). Anything else, even a blank or comment
+/// line, is left to the YAML reader; for what this does take, both give the same keys, values and lines (tested).
+/// </summary>
+internal static class FlatFrontMatter
+{
+    private const int MaxKeyLength = 128;
+
+    /// <summary>The front matter of <paramref name="yaml"/> (ending at the closing fence), or null when it is not flat.</summary>
+    /// <param name="lineOffset">File lines before the first YAML line.</param>
+    public static FrontMatter? TryRead(ReadOnlySpan<char> yaml, int lineOffset, int closingLine)
+    {
+        if (yaml.IsEmpty || yaml[^1] != '\n')
+        {
+            return null;
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var line = 1 + lineOffset; !yaml.IsEmpty; line++)
+        {
+            var end = yaml.IndexOf('\n');
+            if (!TryReadLine(yaml[..end], out var key, out var value) || !metadata.TryAdd(key, value))
+            {
+                return null;
+            }
+
+            lines[key] = line;
+            yaml = yaml[(end + 1)..];
+        }
+
+        return new FrontMatter { Metadata = metadata, KeyLines = lines, LineCount = closingLine };
+    }
+
+    private static bool TryReadLine(ReadOnlySpan<char> line, out string key, out string value)
+    {
+        key = value = "";
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon > MaxKeyLength || !IsKey(line[..colon]) || (colon + 1 < line.Length && line[colon + 1] != ' '))
+        {
+            return false;
+        }
+
+        var raw = line[(colon + 1)..].Trim(' ');
+        if (!IsValue(raw, out var text))
+        {
+            return false;
+        }
+
+        key = line[..colon].ToString();
+        value = text.Trim().ToString();
+        return true;
+    }
+
+    // A plain ASCII key such as "ms.date"; YAML would read other keys the same, but they are rare enough to leave to it.
+    private static bool IsKey(ReadOnlySpan<char> key)
+    {
+        if (!char.IsAsciiLetter(key[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A one-line value: empty, plain (no indicator first, no ": " or " #" inside), or quoted without escapes.
+    private static bool IsValue(ReadOnlySpan<char> raw, out ReadOnlySpan<char> text)
+    {
+        text = raw;
+        foreach (var c in raw)
+        {
+            if (!IsPlainChar(c))
+            {
+                return false;
+            }
+        }
+
+        if (raw.IsEmpty)
+        {
+            return true;
+        }
+
+        if (raw[0] is '"' or '\'')
+        {
+            var quote = raw[0];
+            text = raw.Length >= 2 && raw[^1] == quote ? raw[1..^1] : default;
+            return raw.Length >= 2 && raw[^1] == quote && !text.ContainsAny(quote, '\\');
+        }
+
+        return "-?:,[]{}#&*!|>%@`".IndexOf(raw[0]) < 0 && raw[^1] != ':' && !raw.Contains(": ", StringComparison.Ordinal)
+            && !raw.Contains(" #", StringComparison.Ordinal);
+    }
+
+    // Printable YAML characters that are no line break, tab, byte order mark or half of a surrogate pair.
+    private static bool IsPlainChar(char c) =>
+        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF');
+}
