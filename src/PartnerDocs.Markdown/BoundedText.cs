@@ -8,6 +8,9 @@ public sealed class BoundedText(int maxWords)
     private readonly StringBuilder text = new();
     private int wordsLeft = maxWords;
 
+    /// <summary>True once no more words are taken, so callers can skip building text nobody keeps.</summary>
+    public bool IsFull => wordsLeft <= 0;
+
     /// <summary>Appends <paramref name="value"/> as one line, cut to the words still allowed.</summary>
     public void AppendLine(string value)
     {

@@ -67,7 +67,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
                 VisitHtmlBlock(html);
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
-                if (leaf is ParagraphBlock)
+                if (leaf is ParagraphBlock && !text.IsFull)
                 {
                     text.AppendLine(InlineText.Of(leaf.Inline));
                 }
@@ -129,19 +129,27 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         if (html.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
         {
             MarkdownInHtml.FindLinks(markdown, start, end, markdownInHtml);
-            var runs = new List<string>();
-            HtmlScanner.TextRuns(markdown, start, end, (runStart, runEnd) =>
+            if (!text.IsFull)
             {
-                var run = WebUtility.HtmlDecode(markdown[runStart..runEnd]).Trim();
-                if (run.Length > 0)
-                {
-                    runs.Add(run);
-                }
-            });
-            if (runs.Count > 0)
-            {
-                text.AppendLine(string.Join(' ', runs));
+                AppendTextRuns(start, end);
             }
+        }
+    }
+
+    private void AppendTextRuns(int start, int end)
+    {
+        var runs = new List<string>();
+        HtmlScanner.TextRuns(markdown, start, end, (runStart, runEnd) =>
+        {
+            var run = WebUtility.HtmlDecode(markdown[runStart..runEnd]).Trim();
+            if (run.Length > 0)
+            {
+                runs.Add(run);
+            }
+        });
+        if (runs.Count > 0)
+        {
+            text.AppendLine(string.Join(' ', runs));
         }
     }
 

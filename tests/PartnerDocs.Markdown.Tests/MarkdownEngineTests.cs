@@ -118,4 +118,20 @@ public class MarkdownEngineTests
         Assert.Equal("One two\nthree four", doc.PlainText);
         Assert.Equal(["One two", "Seven"], doc.Headings.Select(h => h.Text));
     }
+
+    [Fact]
+    public void WithoutAWordBudgetNoTextIsKeptButEveryFactIs()
+    {
+        const string markdown = "# One\n\nSee [two](two.md).\n\n<div>\n<a href=\"three.md\">three</a> [four](four.md)\n</div>\n";
+
+        var full = new MarkdownEngine().Parse(markdown, File);
+        var none = new MarkdownEngine(plainTextWords: 0).Parse(markdown, File);
+
+        Assert.Equal("", none.PlainText);
+        Assert.NotEqual("", full.PlainText);
+        Assert.Equal(full.Headings, none.Headings);
+        Assert.Equal(full.Links.Select(l => (l.Url, l.Location)), none.Links.Select(l => (l.Url, l.Location)));
+        Assert.Equal(full.MarkdownLinksInRawHtml, none.MarkdownLinksInRawHtml);
+        Assert.Single(none.MarkdownLinksInRawHtml);
+    }
 }

@@ -16,7 +16,8 @@ namespace PartnerDocs.Docsets;
 public static class DocsetLoader
 {
     /// <param name="parsed">Hears of each Markdown topic with its syntax tree before the loader lets the tree go (a build renders it there).</param>
-    public static Docset Load(string docsetRoot, TopicParsed? parsed = null)
+    /// <param name="searchText">False when nothing will read <see cref="ParsedMarkdown.PlainText"/> (check): it is then left empty, not built.</param>
+    public static Docset Load(string docsetRoot, TopicParsed? parsed = null, bool searchText = true)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -30,7 +31,7 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(files, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
-        var engine = new MarkdownEngine(references, rawHtml: config.RawHtml, diagnostics: diagnostics);
+        var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics);
 
         var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
