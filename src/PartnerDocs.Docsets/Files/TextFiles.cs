@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using PartnerDocs.Diagnostics;
 
@@ -18,17 +19,21 @@ public static class TextFiles
     public static string? Read(FileInventory inventory, string docsetPath, DiagnosticBag diagnostics, string unreadableRule)
     {
         var location = new SourceLocation(docsetPath, 1);
-        byte[] bytes;
+        byte[] buffer;
+        int length;
         try
         {
-            var info = new FileInfo(Path.Combine(inventory.Root, docsetPath));
-            if (info.Length > MaxBytes)
+            // One open and fstat per file, read into a pooled buffer: the docset's 30,000 topics are all read here.
+            using var handle = File.OpenHandle(Path.Combine(inventory.Root, docsetPath));
+            var size = RandomAccess.GetLength(handle);
+            if (size > MaxBytes)
             {
-                diagnostics.Add(Rules.FileTooLarge, Severity.Error, location, $"'{docsetPath}' is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit for a text file; it is not read");
+                diagnostics.Add(Rules.FileTooLarge, Severity.Error, location, $"'{docsetPath}' is {size:N0} bytes, over the {MaxBytes:N0}-byte limit for a text file; it is not read");
                 return null;
             }
 
-            bytes = File.ReadAllBytes(info.FullName);
+            buffer = ArrayPool<byte>.Shared.Rent((int)size + 1);
+            length = ReadAll(handle, buffer);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -36,7 +41,32 @@ public static class TextFiles
             return null;
         }
 
-        var nul = Array.IndexOf(bytes, (byte)0);
+        try
+        {
+            return Decode(buffer.AsSpan(0, length), docsetPath, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // Reads to the end of the file (which may have grown since its size was taken) or until the buffer is full.
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] buffer)
+    {
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+        {
+            length += read;
+        }
+
+        return length;
+    }
+
+    private static string? Decode(ReadOnlySpan<byte> bytes, string docsetPath, DiagnosticBag diagnostics)
+    {
+        var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             diagnostics.Add(Rules.FileEncoding, Severity.Error, new SourceLocation(docsetPath, LineOf(bytes, nul)), $"'{docsetPath}' holds a NUL byte: it is a binary file, not text; it is not read");
@@ -61,7 +91,7 @@ public static class TextFiles
     public static string NormalizeLineEnds(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
-    private static int LineOf(byte[] bytes, int index)
+    private static int LineOf(ReadOnlySpan<byte> bytes, int index)
     {
         var line = 1;
         for (var i = 0; i < index && i < bytes.Length; i++)
