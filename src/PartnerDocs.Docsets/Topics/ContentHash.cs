@@ -7,8 +7,10 @@ namespace PartnerDocs.Topics;
 /// <summary>A short, stable hash of Markdown text that ignores line-ending and trailing-space noise.</summary>
 public static class ContentHash
 {
-    // What string.ReplaceLineEndings treats as a line end (CRLF is a CR then an LF, read as one).
-    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+    // What string.ReplaceLineEndings treats as a line end (CRLF is a CR then an LF, read as one). Searching for the
+    // non-ASCII ones is several times slower, so text without them (nearly all) is searched for the ASCII ones only.
+    private static readonly SearchValues<char> AllLineEnds = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+    private static readonly SearchValues<char> AsciiLineEnds = SearchValues.Create("\r\n\f");
 
     /// <summary>
     /// The hash of the text with every line end made "\n", each line's trailing whitespace removed and the whole trimmed,
@@ -43,10 +45,11 @@ public static class ContentHash
     private static ReadOnlySpan<char> Normalize(string markdown, char[] buffer)
     {
         var text = markdown.AsSpan();
+        var lineEnds = text.IndexOfAny('\u0085', '\u2028', '\u2029') < 0 ? AsciiLineEnds : AllLineEnds;
         var length = 0;
         while (true)
         {
-            var end = text.IndexOfAny(LineEnds);
+            var end = text.IndexOfAny(lineEnds);
             var line = (end < 0 ? text : text[..end]).TrimEnd();
             line.CopyTo(buffer.AsSpan(length));
             length += line.Length;
