@@ -16,7 +16,7 @@ internal sealed class LineMap
         this.file = file;
         this.firstLine = firstLine;
         this.fileLines = fileLines;
-        var starts = new List<int> { 0 };
+        var starts = new List<int>(text.AsSpan().Count('\n') + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

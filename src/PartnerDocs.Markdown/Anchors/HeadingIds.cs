@@ -14,11 +14,12 @@ public static class HeadingIds
     public static string Slugify(string headingText)
     {
         var builder = new StringBuilder(headingText.Length);
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in headingText.Trim().EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
             else if (rune.Value is '-' or '_')
             {
