@@ -13,24 +13,26 @@ public static class Checker
         [new LinkRule(), new IncludeRule(), new RawHtmlLinkRule(), new MissingTitleRule(), new ParityStaleRule(), new ParityLinksRule()];
 
     private static readonly IDocsetRule[] DocsetRules =
-        [new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule(), new ParityAnchorsRule(), new ImageFallbackRule()];
+        [new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule(), new ParityAnchorsRule()];
+
+    // Sums up the images the other rules took on trust, so it runs after all of them.
+    private static readonly IDocsetRule ImageFallbackSummary = new ImageFallbackRule();
 
     public static CheckReport Run(Docset docset, Baseline? baseline = null, IEnumerable<Diagnostic>? extra = null)
     {
         var context = new CheckContext(docset);
         var topics = docset.Locales.SelectMany(l => l.Topics.Values).ToList();
-        Parallel.ForEach(topics, topic =>
-        {
-            foreach (var rule in TopicRules)
+        // Rules only read the model and the context's thread-safe lookups, and findings are sorted, so they run at once.
+        Parallel.Invoke(
+            () => Parallel.ForEach(topics, topic =>
             {
-                rule.Check(context, topic);
-            }
-        });
-
-        foreach (var rule in DocsetRules)
-        {
-            rule.Check(context);
-        }
+                foreach (var rule in TopicRules)
+                {
+                    rule.Check(context, topic);
+                }
+            }),
+            () => Parallel.ForEach(DocsetRules, rule => rule.Check(context)));
+        ImageFallbackSummary.Check(context);
 
         var all = docset.Diagnostics.ToSortedList().Concat(context.Findings.ToSortedList()).Concat(extra ?? [])
             .Select(d => WithConfiguredSeverity(d, docset.Config))
