@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace PartnerDocs.Rendering;
@@ -6,30 +5,18 @@ namespace PartnerDocs.Rendering;
 /// <summary>Locale-aware names and dates for the chrome.</summary>
 public static class LocaleFormats
 {
-    private static readonly string[] MsDateFormats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
-
-    // Every page asks again for the few locales of its docset: each answer is worked out once per locale.
-    private static readonly ConcurrentDictionary<string, string> BcpTags = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> OpenGraphLocales = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> NativeNames = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (CultureInfo Culture, string Pattern)> LongDates = new(StringComparer.Ordinal);
-
     /// <summary>"es-es" becomes "es-ES" for lang and hreflang attributes.</summary>
-    public static string BcpTag(string locale) => BcpTags.GetOrAdd(locale, ToBcpTag);
-
-    private static string ToBcpTag(string locale)
+    public static string BcpTag(string locale)
     {
         var parts = locale.Split('-');
         return parts.Length == 2 && parts[1].Length == 2 ? $"{parts[0]}-{parts[1].ToUpperInvariant()}" : locale;
     }
 
     /// <summary>"es-es" becomes "es_ES" for og:locale.</summary>
-    public static string OpenGraphLocale(string locale) => OpenGraphLocales.GetOrAdd(locale, l => BcpTag(l).Replace('-', '_'));
+    public static string OpenGraphLocale(string locale) => BcpTag(locale).Replace('-', '_');
 
     /// <summary>The language's own name, capitalized: "Español", "Français".</summary>
-    public static string NativeName(string locale) => NativeNames.GetOrAdd(locale, ToNativeName);
-
-    private static string ToNativeName(string locale)
+    public static string NativeName(string locale)
     {
         var culture = Culture(locale);
         var name = culture?.Parent is { Name.Length: > 0 } parent ? parent.NativeName : culture?.NativeName ?? locale;
@@ -39,19 +26,14 @@ public static class LocaleFormats
     /// <summary>ms.date (MM/DD/YYYY or ISO) as a long date without weekday: "2 de noviembre de 2026".</summary>
     public static (string Text, string Iso)? Date(string? msDate, string locale)
     {
-        if (msDate is null || !DateTime.TryParseExact(msDate.Trim(), MsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (msDate is null || !DateTime.TryParseExact(msDate.Trim(), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return null;
         }
 
-        var (culture, pattern) = LongDates.GetOrAdd(locale, LongDateWithoutWeekday);
-        return (date.ToString(pattern, culture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private static (CultureInfo, string) LongDateWithoutWeekday(string locale)
-    {
         var culture = Culture(locale) ?? CultureInfo.InvariantCulture;
-        return (culture, culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", "").Replace("dddd ", "").Replace("dddd", "").Trim());
+        var pattern = culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", "").Replace("dddd ", "").Replace("dddd", "").Trim();
+        return (date.ToString(pattern, culture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static CultureInfo? Culture(string locale)
