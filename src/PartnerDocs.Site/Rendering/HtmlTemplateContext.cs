@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -14,19 +16,41 @@ public sealed class HtmlTemplateContext : TemplateContext
     // Read-only, so that every page's context shares one instead of making its own.
     private static readonly ScriptObject Functions = new() { ["include"] = IncludeFunction.Instance, IsReadOnly = true };
 
+    // An accessor depends only on the type read (members keep their C# names, nothing is filtered), so all contexts share
+    // them: making one reads the type by reflection, which cost more per page than the reads it then serves.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
     private readonly IReadOnlyDictionary<string, Template> partials;
 
+    // The outputs of includes, one per nesting depth, reused by each include at that depth.
+    private readonly List<StringBuilderOutput> includeOutputs = [];
+    private int includeDepth;
+
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model)
+    /// <param name="output">Where the rendered text goes (appended).</param>
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output)
         : base(builtins)
     {
         this.partials = partials;
+        PushOutput(new StringBuilderOutput(output));
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
 
         PushGlobal(Functions);
         PushGlobal(model);
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (!Accessors.TryGetValue(type, out var accessor))
+        {
+            accessor = base.GetMemberAccessorImpl(target);
+            Accessors.TryAdd(type, accessor);
+        }
+
+        return accessor;
     }
 
     /// <summary>
@@ -50,6 +74,36 @@ public sealed class HtmlTemplateContext : TemplateContext
         scriptObject.IsReadOnly = true;
     }
 
+    /// <summary>Renders <paramref name="template"/> into the output, as <see cref="Template.Render(TemplateContext)"/> does, without making a string of it.</summary>
+    public void Render(Template template)
+    {
+        if (template.Page is not { } page)
+        {
+            return;
+        }
+
+        UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+        if (template.SourceFilePath is { } file)
+        {
+            PushSourceFile(file);
+        }
+
+        try
+        {
+            if (Evaluate(page) is { } result && EnableOutput)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                PopSourceFile();
+            }
+        }
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
@@ -67,8 +121,15 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
 
         var scope = new ScriptObject { ["item"] = item };
+        if (includeOutputs.Count == includeDepth)
+        {
+            includeOutputs.Add(new StringBuilderOutput());
+        }
+
+        var output = includeOutputs[includeDepth++];
+        output.Builder.Clear(); // an include that failed may have left text behind
         PushGlobal(scope);
-        PushOutput();
+        PushOutput(output);
         try
         {
             EnterRecursive(CurrentNode);
@@ -80,6 +141,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             PopOutput();
             PopGlobal();
+            includeDepth--;
         }
     }
 }

@@ -23,12 +23,19 @@ internal static class TemplateModel
     {
         // The static type is what is read: a model passed as object would show no properties at all.
         Debug.Assert(typeof(TModel) != typeof(object), "render a model through its own type, not object");
-        var globals = new ScriptObject();
-        foreach (var property in typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var properties = Properties<TModel>.All;
+        var globals = new ScriptObject(properties.Length);
+        foreach (var property in properties)
         {
             globals.SetValue(property.Name, property.GetValue(model), readOnly: false);
         }
 
         return globals;
+    }
+
+    // Read once per model type, not once per page.
+    private static class Properties<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>
+    {
+        public static readonly PropertyInfo[] All = typeof(TModel).GetProperties(BindingFlags.Public | BindingFlags.Instance);
     }
 }

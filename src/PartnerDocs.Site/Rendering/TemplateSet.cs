@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -92,6 +93,16 @@ public sealed class TemplateSet
     public string Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model)
         where TModel : notnull
     {
+        var output = new StringBuilder();
+        Render(name, model, output);
+        return output.ToString();
+    }
+
+    /// <summary>Renders like <see cref="Render{TModel}(string, TModel)"/>, appending the text to <paramref name="output"/>.</summary>
+    /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
+    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output)
+        where TModel : notnull
+    {
         if (!templates.TryGetValue(name, out var template))
         {
             throw new TemplateException($"template '{name}{Extension}' is missing from '{Folder}'");
@@ -99,7 +110,7 @@ public sealed class TemplateSet
 
         try
         {
-            return template.Render(new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model)));
+            new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output).Render(template);
         }
         catch (ScriptRuntimeException ex)
         {

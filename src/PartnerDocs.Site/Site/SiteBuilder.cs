@@ -1,6 +1,4 @@
-using System.Text;
 using PartnerDocs.Docsets;
-using PartnerDocs.IO;
 using PartnerDocs.Markdown;
 using PartnerDocs.Progress;
 using PartnerDocs.Rendering;
@@ -15,8 +13,6 @@ namespace PartnerDocs.Site;
 /// </summary>
 public sealed class SiteBuilder(TemplateSet templates)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Where <c>status: true</c> publishes the translation status report (OUT/_status/index.html).</summary>
     public const string StatusFolder = "_status";
 
@@ -24,25 +20,29 @@ public sealed class SiteBuilder(TemplateSet templates)
     public SiteBuildResult Build(Docset docset, string output, LunrAssets? lunr = null, IProgress<BuildProgress>? progress = null, PrerenderedBodies? prerendered = null, bool searchIndexesLater = false)
     {
         using var folder = OutputFolder.Begin(output, docset.Root);
+        var files = new SiteFiles();
+        var buffer = new SiteFiles.FileBuffer();
         var renderer = new SiteRenderer(templates, docset, hasSearch: lunr is not null, prerendered);
         var plan = renderer.Plan;
         foreach (var site in renderer.Locales.Values)
         {
-            Write(Path.Combine(folder.Path, SiteRenderer.NavigationFileOf(site.Locale.Name)), renderer.Navigation(site));
+            files.Write(Path.Combine(folder.Path, SiteRenderer.NavigationFileOf(site.Locale.Name)), renderer.Navigation(site), buffer);
         }
 
         var pages = plan.AllPages.ToList();
         var rendered = 0;
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, () => new SiteFiles.FileBuffer(), (page, _, pageBuffer) =>
         {
-            Write(Path.Combine(folder.Path, SiteRenderer.FileOf(page)), renderer.Page(page));
+            renderer.Page(page, pageBuffer.Text);
+            files.Write(Path.Combine(folder.Path, SiteRenderer.FileOf(page)), pageBuffer.Text, pageBuffer);
             progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
-        });
+            return pageBuffer;
+        }, _ => { });
         prerendered?.Clear(); // every page is written: the search index needs the memory more
 
         foreach (var (file, text) in renderer.SitePages())
         {
-            Write(Path.Combine(folder.Path, file), text);
+            files.Write(Path.Combine(folder.Path, file), text, buffer);
         }
 
         SearchBuildResult? search = null;
@@ -57,15 +57,6 @@ public sealed class SiteBuilder(TemplateSet templates)
         return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
     }
 
-    internal static void Write(string path, string content)
-    {
-        // After SIGTERM the staging folder is being deleted: do not recreate it.
-        if (ExitCleanup.Stopping)
-        {
-            throw new OperationCanceledException("stopping");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, Utf8);
-    }
+    /// <summary>Writes one file of a site (UTF-8, no BOM), creating its folder.</summary>
+    internal static void Write(string path, string content) => SiteFiles.WriteOnce(path, content);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using PartnerDocs.Docsets;
 using PartnerDocs.Rendering;
@@ -45,7 +46,15 @@ public sealed class SiteRenderer
     /// <summary>The site-relative file of a locale's navigation script.</summary>
     public static string NavigationFileOf(string locale) => locale + "/nav.js";
 
-    public string Page(PagePlan page) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch));
+    public string Page(PagePlan page)
+    {
+        var html = new StringBuilder();
+        Page(page, html);
+        return html.ToString();
+    }
+
+    /// <summary>Renders the page at the end of <paramref name="output"/> (the build's way: no page-sized string).</summary>
+    public void Page(PagePlan page, StringBuilder output) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), output);
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
     public string Navigation(LocaleSite site)
