@@ -35,7 +35,6 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
     {
         var postings = Postings.Invert(data, jsKeyOrder: false);
         var scorer = new Bm25Scorer(data, postings.DocumentFrequencies);
-        var frequencies = CollectionsMarshal.AsSpan(data.PairFrequencies);
         var termOrder = Enumerable.Range(0, data.Terms.Count).ToArray();
         Array.Sort(data.Terms.ToArray(), termOrder, StringComparer.Ordinal);
 
@@ -62,7 +61,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                     writer.WriteInteger(document - previous);
                     writer.WriteRaw(',');
                     var fieldRef = document * data.FieldCount + field;
-                    var weight = scorer.ScoreInThousandths(fieldRef, term, frequencies[postings.Pairs[i]]);
+                    var weight = scorer.ScoreInThousandths(fieldRef, term, postings.Frequencies[i]);
                     if (weight is >= 0 and <= int.MaxValue)
                         writer.WriteInteger((int)weight);
                     else
