@@ -5,9 +5,10 @@
 # the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit);
 # SKIP_SERVE=1 leaves the serve part out. It measures the shipped form, Native AOT (a few minutes to compile); JIT=1
 # measures a plain JIT publish instead, for quick iterations.
-# Every run writes a fresh output folder, deleted only after all runs and then left alone for 31 s: ext4 without a journal
-# (as here) skips inodes freed in the last 30 s when it allocates new ones, so a tool run right after a large deletion
-# pays for it in every file it creates, whichever tool it is.
+# Every run writes a fresh output folder, deleted only after all runs, then synced and left alone for 75 s: ext4 without
+# a journal (as here) skips inodes freed in the last 60 s (300 s while their inode table block is unwritten) when it
+# allocates new ones, scanning past each of them, so a tool run soon after a large deletion pays for it in every file it
+# creates, whichever tool it is (here 3,000 files took 2.5 s right after a delete, 0.16 s once it had aged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
@@ -24,7 +25,8 @@ TIMES=$(mktemp)
 clean_sites() { # removes earlier runs' output folders, then waits until ext4 reuses their inodes freely
   if compgen -G "bench/out/n*/sites-*" >/dev/null; then
     rm -rf bench/out/n*/sites-*
-    sleep 31
+    sync
+    sleep 75
   fi
 }
 
