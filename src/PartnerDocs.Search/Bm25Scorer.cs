@@ -6,33 +6,39 @@ internal sealed class Bm25Scorer
     private const double B = 0.75;
     private const double K1 = 1.2;
 
-    private readonly IndexData _data;
+    private readonly int _fieldCount;
     private readonly double[] _idf;
+    private readonly int[] _fieldLengths;
     private readonly double[] _averageFieldLengths;
+    private readonly double[] _fieldBoosts;
+    private readonly double[] _documentBoosts;
 
     public Bm25Scorer(IndexData data, int[] documentFrequencies)
     {
-        _data = data;
+        _fieldCount = data.FieldCount;
         double documentCount = data.DocumentCount;
         _idf = documentFrequencies
             .Select(n => JsMath.Log(1 + Math.Abs((documentCount - n + 0.5) / (n + 0.5))))
             .ToArray();
 
+        _fieldLengths = data.FieldLengths.ToArray();
         var lengthSums = new double[data.FieldCount];
         for (var fieldRef = 0; fieldRef < data.FieldRefCount; fieldRef++)
             lengthSums[fieldRef % data.FieldCount] += data.FieldLengths[fieldRef];
         _averageFieldLengths = lengthSums.Select(sum => sum / documentCount).ToArray();
+        _fieldBoosts = data.Fields.Select(f => OrOne(f.Boost)).ToArray();
+        _documentBoosts = data.DocBoosts.Select(OrOne).ToArray();
     }
 
     /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field ref, in thousandths (lunr keeps 3 decimals).</summary>
     public double ScoreInThousandths(int fieldRef, int term, int frequency)
     {
-        var field = fieldRef % _data.FieldCount;
-        var fieldLength = _data.FieldLengths[fieldRef];
+        var field = fieldRef % _fieldCount;
+        var fieldLength = _fieldLengths[fieldRef];
         var score = _idf[term] * ((K1 + 1) * frequency)
             / (K1 * (1 - B + B * (fieldLength / _averageFieldLengths[field])) + frequency);
-        score *= OrOne(_data.Fields[field].Boost);
-        score *= OrOne(_data.DocBoosts[fieldRef / _data.FieldCount]);
+        score *= _fieldBoosts[field];
+        score *= _documentBoosts[fieldRef / _fieldCount];
         return JsMath.Round(score * 1000);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PartnerDocs.Search.Text;
 
 namespace PartnerDocs.Search;
 
@@ -12,7 +13,8 @@ public sealed class LunrIndexBuilder
     private readonly TermPipeline _pipeline;
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
 
-    // Pipeline results per distinct raw token (term numbers, none for a stop word): most tokens repeat.
+    // Pipeline results (term numbers, none for a stop word) per distinct token as written and per lowercased token: most
+    // tokens repeat, so most are found here without being lowercased.
     private readonly Dictionary<string, int[]> _termsOfToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _termsOfTokenBySpan;
     private readonly Dictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
@@ -76,10 +78,11 @@ public sealed class LunrIndexBuilder
         var length = 0;
         if (value is not null)
         {
-            var text = Tokenizer.Normalize(value);
+            // Positions refer to the lowercased text; without them each token is lowercased alone, once.
+            var text = _data.StorePositions ? Tokenizer.Normalize(value) : value;
             foreach (var range in Tokenizer.Tokens(text))
             {
-                foreach (var term in TermNumbersOf(text.AsSpan(range)))
+                foreach (var term in TermNumbersOf(text, range))
                 {
                     length++;
                     EnsureFrequencyCapacity(term);
@@ -140,16 +143,28 @@ public sealed class LunrIndexBuilder
             _frequencies[term] = 0;
     }
 
-    private int[] TermNumbersOf(ReadOnlySpan<char> token)
+    private int[] TermNumbersOf(string text, Range range)
     {
+        var token = text.AsSpan(range);
         if (_termsOfTokenBySpan.TryGetValue(token, out var known))
             return known;
-        var text = token.ToString();
-        var terms = _pipeline.Run(text);
+        var lowercased = JsLowerCase.ToLower(text, range);
+        var numbers = TermNumbersOfLowercased(lowercased);
+        // A capital sigma lowercases by the letters around the token: such a token is remembered only lowercased.
+        if (!token.SequenceEqual(lowercased) && !token.Contains(JsLowerCase.CapitalSigma))
+            _termsOfToken[token.ToString()] = numbers;
+        return numbers;
+    }
+
+    private int[] TermNumbersOfLowercased(string token)
+    {
+        if (_termsOfToken.TryGetValue(token, out var known))
+            return known;
+        var terms = _pipeline.Run(token);
         var numbers = terms.Count == 0 ? [] : terms.Select(NumberTerm).ToArray();
-        _termsOfToken[text] = numbers;
+        _termsOfToken[token] = numbers;
         if (Profile.RecordsAccentAliases)
-            RecordAccentAliases(text, terms);
+            RecordAccentAliases(token, terms);
         return numbers;
     }
 

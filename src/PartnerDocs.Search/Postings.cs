@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PartnerDocs.Search;
 
 /// <summary>The inverted view of an <see cref="IndexData"/>: for each (term, field), the documents containing it, in JS key order.</summary>
@@ -6,12 +8,13 @@ internal sealed class Postings
     private readonly int _fieldCount;
     private readonly int[] _starts;
 
-    private Postings(int fieldCount, int[] starts, int[] documents, int[] pairs, int[] documentFrequencies)
+    private Postings(int fieldCount, int[] starts, int[] documents, int[] pairs, int[] frequencies, int[] documentFrequencies)
     {
         _fieldCount = fieldCount;
         _starts = starts;
         Documents = documents;
         Pairs = pairs;
+        Frequencies = frequencies;
         DocumentFrequencies = documentFrequencies;
     }
 
@@ -20,6 +23,9 @@ internal sealed class Postings
 
     /// <summary>For each entry of <see cref="Documents"/>, the pair it came from (to find its positions).</summary>
     public int[] Pairs { get; }
+
+    /// <summary>For each entry of <see cref="Documents"/>, the term's frequency in that field ref.</summary>
+    public int[] Frequencies { get; }
 
     /// <summary>Per term: how many (field, document) pairs contain it, over all fields (lunr's idf input).</summary>
     public int[] DocumentFrequencies { get; }
@@ -63,7 +69,12 @@ internal sealed class Postings
 
         if (jsKeyOrder)
             SortNumericRefsFirst(data, starts, documents, pairs);
-        return new Postings(fieldCount, starts, documents, pairs, documentFrequencies);
+        // Gathered in one pass (independent loads overlap their cache misses) rather than while writing each entry.
+        var pairFrequencies = CollectionsMarshal.AsSpan(data.PairFrequencies);
+        var frequencies = new int[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+            frequencies[i] = pairFrequencies[pairs[i]];
+        return new Postings(fieldCount, starts, documents, pairs, frequencies, documentFrequencies);
     }
 
     // Doc refs are JS object keys in the serialized postings, so "2" comes before "10" before "a".

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using PartnerDocs.Search.Json;
 
@@ -35,16 +34,15 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
     {
         var postings = Postings.Invert(data, jsKeyOrder: false);
         var scorer = new Bm25Scorer(data, postings.DocumentFrequencies);
-        var frequencies = CollectionsMarshal.AsSpan(data.PairFrequencies);
         var termOrder = Enumerable.Range(0, data.Terms.Count).ToArray();
-        Array.Sort(termOrder, (a, b) => string.CompareOrdinal(data.Terms[a], data.Terms[b]));
+        Array.Sort(data.Terms.ToArray(), termOrder, StringComparer.Ordinal);
 
         var shards = new List<Shard>();
         var entry = new StringBuilder();
+        var writer = new JsonTextWriter(new StringWriter(entry));
         foreach (var term in termOrder)
         {
             entry.Clear();
-            var writer = new JsonTextWriter(new StringWriter(entry));
             writer.WriteRaw('[');
             writer.WriteString(data.Terms[term]);
             writer.WriteRaw(',');
@@ -62,7 +60,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                     writer.WriteInteger(document - previous);
                     writer.WriteRaw(',');
                     var fieldRef = document * data.FieldCount + field;
-                    var weight = scorer.ScoreInThousandths(fieldRef, term, frequencies[postings.Pairs[i]]);
+                    var weight = scorer.ScoreInThousandths(fieldRef, term, postings.Frequencies[i]);
                     if (weight is >= 0 and <= int.MaxValue)
                         writer.WriteInteger((int)weight);
                     else
@@ -74,7 +72,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
             writer.WriteRaw(']');
             if (shards.Count == 0 || shards[^1].Length + entry.Length > options.ShardChars && shards[^1].Length > 0)
                 shards.Add(new Shard(data.Terms[term]));
-            shards[^1].Add(entry.ToString());
+            shards[^1].Add(entry);
         }
         if (shards.Count == 0)
             shards.Add(new Shard(""));
@@ -92,7 +90,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         }
     }
 
-    private string ManifestJson(string[] bounds)
+    private StringBuilder ManifestJson(string[] bounds)
     {
         var text = new StringWriter();
         var json = new JsonTextWriter(text);
@@ -116,10 +114,10 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         json.WriteRaw(",\"bounds\":");
         WriteStrings(json, bounds);
         json.WriteRaw('}');
-        return text.ToString();
+        return text.GetStringBuilder();
     }
 
-    private static string DocChunkJson(IEnumerable<SearchDoc> docs)
+    private static StringBuilder DocChunkJson(IEnumerable<SearchDoc> docs)
     {
         var text = new StringWriter();
         var json = new JsonTextWriter(text);
@@ -133,7 +131,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
             WriteStrings(json, [doc.Title, doc.Url, doc.Summary, doc.Section]);
         }
         json.WriteRaw(']');
-        return text.ToString();
+        return text.GetStringBuilder();
     }
 
     private static void WriteStrings(JsonTextWriter json, IEnumerable<string> values)
@@ -150,9 +148,15 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         json.WriteRaw(']');
     }
 
-    private static void WriteScript(string folder, string name, string json)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static void WriteScript(string folder, string name, StringBuilder json)
     {
-        using var file = new StreamWriter(Path.Combine(folder, name + ".js"), append: false, new UTF8Encoding(false));
+        var path = Path.Combine(folder, name + ".js");
+        // FileMode.Create truncates even a new file (.NET opens, locks, then truncates), and ext4 writes a file truncated
+        // to zero back synchronously when it is closed.
+        var mode = File.Exists(path) ? FileMode.Create : FileMode.CreateNew;
+        using var file = new StreamWriter(new FileStream(path, mode, FileAccess.Write, FileShare.Read, bufferSize: 1), Utf8, bufferSize: 1 << 14);
         file.Write("partnerDocsSearch.receive(\"");
         file.Write(name);
         file.Write("\",");
@@ -163,32 +167,34 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
     // One term shard: its entries ([term, _index, [doc delta, weight × 1000, ...] per field]) and the aliases in its range.
     private sealed class Shard(string firstTerm)
     {
-        private readonly List<string> _entries = [];
+        private const string Start = "{\"terms\":[";
+        private readonly StringBuilder _json = new(Start);
 
         public string FirstTerm { get; } = firstTerm;
         public int Length { get; private set; }
         public List<(string Alias, List<string> Targets)> Aliases { get; } = [];
 
-        public void Add(string entry)
+        public void Add(StringBuilder entry)
         {
-            _entries.Add(entry);
+            if (_json.Length > Start.Length)
+                _json.Append(',');
+            _json.Append(entry);
             Length += entry.Length + 1;
         }
 
-        public string ToJson()
+        /// <summary>Closes the entries and appends the aliases: the shard is complete.</summary>
+        public StringBuilder ToJson()
         {
-            var text = new StringBuilder("{\"terms\":[");
-            text.AppendJoin(',', _entries);
-            text.Append("],\"aliases\":{");
+            _json.Append("],\"aliases\":{");
             for (var i = 0; i < Aliases.Count; i++)
             {
                 if (i > 0)
-                    text.Append(',');
-                text.Append(JsonTextWriter.Quote(Aliases[i].Alias)).Append(":[");
-                text.AppendJoin(',', Aliases[i].Targets.Select(JsonTextWriter.Quote));
-                text.Append(']');
+                    _json.Append(',');
+                _json.Append(JsonTextWriter.Quote(Aliases[i].Alias)).Append(":[");
+                _json.AppendJoin(',', Aliases[i].Targets.Select(JsonTextWriter.Quote));
+                _json.Append(']');
             }
-            return text.Append("}}").ToString();
+            return _json.Append("}}");
         }
     }
 }

@@ -12,7 +12,17 @@ public sealed class JsonTextWriter(TextWriter output)
     public void WriteRaw(char c) => output.Write(c);
 
     /// <summary>Writes a quoted, escaped string.</summary>
-    public void WriteString(string value) => output.Write(Quote(value));
+    public void WriteString(string value)
+    {
+        if (NeedsEscaping(value))
+        {
+            output.Write(Quote(value));
+            return;
+        }
+        output.Write('"');
+        output.Write(value);
+        output.Write('"');
+    }
 
     /// <summary>Writes a non-negative or negative integer.</summary>
     public void WriteInteger(int value)
@@ -93,6 +103,16 @@ public sealed class JsonTextWriter(TextWriter output)
             }
         }
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c is '"' or '\\' or >= '\uD800' and <= '\uDFFF')
+                return true;
+        }
+        return false;
     }
 
     private static void AppendUnicodeEscape(System.Text.StringBuilder builder, char c) =>

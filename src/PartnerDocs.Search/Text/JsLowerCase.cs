@@ -7,7 +7,7 @@ namespace PartnerDocs.Search.Text;
 public static class JsLowerCase
 {
     private const char CapitalIWithDot = '\u0130';
-    private const char CapitalSigma = '\u03A3';
+    internal const char CapitalSigma = '\u03A3';
 
     // Where ToLowerInvariant may need patching: the special casings, and the letters of UnicodeCasingUpdates
     // (the supplementary ones by their high surrogates U+D803 and U+D81B).
@@ -15,33 +15,48 @@ public static class JsLowerCase
         SearchValues.Create("\u0130\u03A3\u1C89\uA7CB\uA7CC\uA7CE\uA7D2\uA7D4\uA7DA\uA7DC\uD803\uD81B");
 
     /// <summary>Lowercases <paramref name="value"/> exactly as JavaScript does.</summary>
-    public static string ToLower(string value)
+    public static string ToLower(string value) => ToLower(value, 0..value.Length);
+
+    /// <summary>
+    /// Lowercases the <paramref name="range"/> of <paramref name="value"/> exactly as JavaScript lowercases it within the
+    /// whole string (a capital sigma's form depends on the letters around it, beyond the range).
+    /// </summary>
+    public static string ToLower(string value, Range range)
     {
-        var lower = value.ToLowerInvariant();
+        var (start, length) = range.GetOffsetAndLength(value.Length);
+        var part = value.AsSpan(start, length);
+        var lower = length == value.Length ? value.ToLowerInvariant() : LowerInvariant(part);
         // Every patched character is above U+012F: a vectorized range scan rules most text out before the slower set search.
-        var firstHigh = value.AsSpan().IndexOfAnyExceptInRange('\0', '\u012F');
-        if (firstHigh < 0 || value.AsSpan(firstHigh).IndexOfAny(NeedsPatching) < 0)
+        var firstHigh = part.IndexOfAnyExceptInRange('\0', '\u012F');
+        if (firstHigh < 0 || part[firstHigh..].IndexOfAny(NeedsPatching) < 0)
             return lower;
 
         // ToLowerInvariant keeps every character at its index, so copy from it around the patched code points.
-        var builder = new StringBuilder(value.Length + 4);
-        for (var i = 0; i < value.Length; i++)
+        var builder = new StringBuilder(length + 4);
+        for (var i = start; i < start + length; i++)
         {
             var c = value[i];
             if (c == CapitalIWithDot)
                 builder.Append("i\u0307");
             else if (c == CapitalSigma)
                 builder.Append(IsFinalSigma(value, i) ? '\u03C2' : '\u03C3');
-            else if (Rune.DecodeFromUtf16(value.AsSpan(i), out var rune, out var length) == OperationStatus.Done
+            else if (Rune.DecodeFromUtf16(value.AsSpan(i, start + length - i), out var rune, out var runeLength) == OperationStatus.Done
                 && UnicodeCasingUpdates.Lowercase(rune.Value) is { } updated)
             {
                 builder.Append(char.ConvertFromUtf32(updated));
-                i += length - 1;
+                i += runeLength - 1;
             }
             else
-                builder.Append(lower[i]);
+                builder.Append(lower[i - start]);
         }
         return builder.ToString();
+    }
+
+    private static string LowerInvariant(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(buffer);
+        return new string(buffer);
     }
 
     // Unicode Final_Sigma: a cased letter before (skipping case-ignorables) and none after.

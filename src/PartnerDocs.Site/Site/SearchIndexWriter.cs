@@ -17,12 +17,21 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
 
     private static readonly LunrField[] Fields = [new("title", 30), new("headings", 2), new("description", 1), new("body")];
 
-    /// <summary>Indexes every locale in parallel; returns the number of pages indexed.</summary>
-    public int Write(string root)
+    /// <summary>
+    /// Indexes every locale in parallel; returns the number of pages indexed and the CPU time the indexing threads spent
+    /// (null where threads cannot be timed), which holds even while other work runs beside it.
+    /// </summary>
+    public (int Pages, TimeSpan? CpuTime) Write(string root)
     {
         var counts = new int[locales.Count];
-        Parallel.ForEach(locales.Values.Select((site, i) => (site, i)), item => counts[item.i] = WriteLocale(Path.Combine(root, item.site.Locale.Name, Folder), item.site));
-        return counts.Sum();
+        var cpuTimes = new TimeSpan?[locales.Count];
+        Parallel.ForEach(locales.Values.Select((site, i) => (site, i)), item =>
+        {
+            var start = ThreadCpuTime.Now();
+            counts[item.i] = WriteLocale(Path.Combine(root, item.site.Locale.Name, Folder), item.site);
+            cpuTimes[item.i] = ThreadCpuTime.Now() - start;
+        });
+        return (counts.Sum(), cpuTimes.All(t => t is not null) ? cpuTimes.Aggregate(TimeSpan.Zero, (sum, t) => sum + t!.Value) : null);
     }
 
     /// <summary>Writes one locale's index into <paramref name="folder"/> (replacing it); returns the number of pages indexed.</summary>

@@ -7,15 +7,19 @@ namespace PartnerDocs.Site;
 /// <summary>What search adds to a site: each locale's index and result data, the lunr scripts, and each locale's search.html.</summary>
 public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales, TemplateSet templates, LunrAssets lunr)
 {
+    /// <summary>
+    /// Writes search into <paramref name="root"/>. It reads only the plan and the loaded model, so it can run while the
+    /// pages render (it writes only search.html and the assets/lunr and search folders).
+    /// </summary>
     /// <param name="withIndexes">False leaves the locales' indexes out, for serve to write them once the site is up (<see cref="SearchIndexWriter"/>).</param>
     public SearchBuildResult Write(string root, bool withIndexes = true)
     {
         var clock = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var indexed = withIndexes ? new SearchIndexWriter(plan, locales).Write(root) : 0;
+        var processCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (indexed, threadCpu) = withIndexes ? new SearchIndexWriter(plan, locales).Write(root) : (0, TimeSpan.Zero);
         var elapsed = clock.Elapsed;
-        // Nothing else runs while the locales are indexed, so the process's CPU time is the indexing's.
-        var cpuTime = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        // Where threads cannot be timed, the process's CPU time stands in (right when nothing else runs meanwhile).
+        var cpuTime = threadCpu ?? Process.GetCurrentProcess().TotalProcessorTime - processCpu;
         var profiles = locales.Values.ToDictionary(s => s.Locale.Name, s => LanguageProfile.ForLocale(s.Locale.Name));
         lunr.CopyTo(Path.Combine(root, "assets", "lunr"), profiles.Values);
         foreach (var site in locales.Values)
