@@ -1,4 +1,5 @@
 using System.Text;
+using PartnerDocs.IO;
 using PartnerDocs.Search.Json;
 
 namespace PartnerDocs.Search;
@@ -152,11 +153,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
 
     private static void WriteScript(string folder, string name, StringBuilder json)
     {
-        var path = Path.Combine(folder, name + ".js");
-        // FileMode.Create truncates even a new file (.NET opens, locks, then truncates), and ext4 writes a file truncated
-        // to zero back synchronously when it is closed.
-        var mode = File.Exists(path) ? FileMode.Create : FileMode.CreateNew;
-        using var file = new StreamWriter(new FileStream(path, mode, FileAccess.Write, FileShare.Read, bufferSize: 1), Utf8, bufferSize: 1 << 14);
+        using var file = new StreamWriter(new FileStream(NewFile.Open(Path.Combine(folder, name + ".js")), FileAccess.Write, bufferSize: 1), Utf8, bufferSize: 1 << 14);
         file.Write("partnerDocsSearch.receive(\"");
         file.Write(name);
         file.Write("\",");

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using PartnerDocs.IO;
 
 namespace PartnerDocs.Site;
@@ -50,24 +49,10 @@ public sealed class SiteFiles
         }
     }
 
-    // A new file is created rather than truncated: on ext4, closing a file truncated to nothing starts writing it to disk
-    // at once (auto_da_alloc), which made closing files the costliest step of writing a site.
     private static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        SafeFileHandle file;
-        try
-        {
-            file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-
-        using (file)
-        {
-            RandomAccess.Write(file, bytes, 0);
-        }
+        using var file = NewFile.Open(path);
+        RandomAccess.Write(file, bytes, 0);
     }
 
     /// <summary>One thread's reusable text and UTF-8 buffers, so that writing a page allocates nothing page-sized.</summary>
