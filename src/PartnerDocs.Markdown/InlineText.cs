@@ -9,14 +9,15 @@ namespace PartnerDocs.Markdown;
 /// <summary>The reader-visible text of inlines, without markup.</summary>
 internal static class InlineText
 {
-    public static string Of(ContainerInline? inline)
+    /// <summary>The text of <paramref name="inline"/>, trimmed; <paramref name="scratch"/> (cleared first) saves a builder per call.</summary>
+    public static string Of(ContainerInline? inline, StringBuilder? scratch = null)
     {
         if (inline is null)
         {
             return "";
         }
 
-        var builder = new StringBuilder();
+        var builder = scratch?.Clear() ?? new StringBuilder();
         Append(builder, inline);
         return builder.ToString().Trim();
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using PartnerDocs.Diagnostics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -21,6 +22,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
     private readonly List<HeadingInfo> headings = [];
     private readonly List<int> markdownInHtml = [];
     private readonly BoundedText text = new(plainTextWords);
+    private readonly StringBuilder inlineText = new();
 
     private string file = "";
 
@@ -37,7 +39,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Includes = includes,
             Headings = headings,
             MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
-            PlainText = text.ToString(),
+            PlainTextUtf8 = text.ToUtf8(),
             Diagnostics = diagnostics,
         };
     }
@@ -47,7 +49,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         switch (block)
         {
             case HeadingBlock heading:
-                var headingText = InlineText.Of(heading.Inline);
+                var headingText = InlineText.Of(heading.Inline, inlineText);
                 var id = heading.TryGetAttributes()?.Id ?? "";
                 var location = lines.Locate(heading.Span.Start);
                 headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
@@ -69,7 +71,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             case LeafBlock leaf when leaf.Inline is not null:
                 if (leaf is ParagraphBlock && !text.IsFull)
                 {
-                    text.AppendLine(InlineText.Of(leaf.Inline));
+                    text.AppendLine(InlineText.Of(leaf.Inline, inlineText));
                 }
 
                 VisitInlines(leaf.Inline);

@@ -28,6 +28,8 @@ public sealed class ParsedMarkdown
     /// word limit. Held as UTF-8 (the model keeps it for every topic until search is written), so each read decodes it.
     /// </summary>
     public string PlainText { get => Encoding.UTF8.GetString(plainText); init => plainText = Encoding.UTF8.GetBytes(value); }
+    /// <summary>Sets <see cref="PlainText"/> from its UTF-8 bytes (the collector encodes it without making the string).</summary>
+    internal byte[] PlainTextUtf8 { init => plainText = value; }
     /// <summary>What parsing found wrong with the file itself: markdown.too-deep, html.disallowed.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 

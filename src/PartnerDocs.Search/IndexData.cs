@@ -2,8 +2,9 @@ namespace PartnerDocs.Search;
 
 /// <summary>
 /// Everything an index builder has recorded, in columns. A field ref (doc, field) is numbered doc × fieldCount + field,
-/// which is also lunr's fieldVectors order. Each field ref owns a run of (term, frequency) pairs sorted by term number,
-/// and, when positions are stored, each pair owns a run of token positions in token order.
+/// which is also lunr's fieldVectors order. Each field ref owns a run of (term, frequency) pairs in order of first
+/// occurrence (only lunr's field vectors need them by term number: the serializer sorts each run), and, when positions
+/// are stored, each pair owns a run of token positions in token order.
 /// </summary>
 internal sealed class IndexData(IReadOnlyList<LunrField> fields, bool storePositions)
 {

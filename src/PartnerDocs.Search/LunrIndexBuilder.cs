@@ -100,10 +100,9 @@ public sealed class LunrIndexBuilder
         RecordPairs();
     }
 
-    // Appends the field's (term, frequency) pairs by ascending term, with their positions, and resets the scratch.
+    // Appends the field's (term, frequency) pairs in order of first occurrence, with their positions, and resets the scratch.
     private void RecordPairs()
     {
-        _fieldTerms.Sort();
         var positionStart = _data.PositionStarts.Count;
         foreach (var term in _fieldTerms)
         {

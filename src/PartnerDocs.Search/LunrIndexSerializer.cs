@@ -33,6 +33,8 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
         var scorer = new Bm25Scorer(data, postings.DocumentFrequencies);
         var terms = CollectionsMarshal.AsSpan(data.PairTerms);
         var frequencies = CollectionsMarshal.AsSpan(data.PairFrequencies);
+        var sortedTerms = new List<int>();
+        var sortedPairs = new List<int>();
         json.WriteRaw('[');
         for (var fieldRef = 0; fieldRef < data.FieldRefCount; fieldRef++)
         {
@@ -43,14 +45,21 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
             json.WriteRaw('[');
             json.WriteString(data.Fields[field].Name + "/" + data.DocRefs[document]);
             json.WriteRaw(",[");
+            // lunr's vectors list a field ref's terms by term number; the pairs are in order of first occurrence.
             var pairs = data.PairsOf(fieldRef);
+            sortedTerms.Clear();
+            sortedTerms.AddRange(terms[pairs]);
+            sortedPairs.Clear();
             for (var pair = pairs.Start.Value; pair < pairs.End.Value; pair++)
+                sortedPairs.Add(pair);
+            CollectionsMarshal.AsSpan(sortedTerms).Sort(CollectionsMarshal.AsSpan(sortedPairs));
+            for (var i = 0; i < sortedPairs.Count; i++)
             {
-                if (pair > pairs.Start.Value)
+                if (i > 0)
                     json.WriteRaw(',');
-                json.WriteInteger(terms[pair]);
+                json.WriteInteger(sortedTerms[i]);
                 json.WriteRaw(',');
-                json.WriteThousandths(scorer.ScoreInThousandths(fieldRef, terms[pair], frequencies[pair]));
+                json.WriteThousandths(scorer.ScoreInThousandths(fieldRef, sortedTerms[i], frequencies[sortedPairs[i]]));
             }
             json.WriteRaw("]]");
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PartnerDocs.Search.Text;
 
 namespace PartnerDocs.Search;
@@ -14,14 +15,15 @@ public static class Tokenizer
     /// </summary>
     public static TokenEnumerator Tokens(string text) => new(text);
 
+    // The separators below U+0040 ('\t'..'\r', ' ', '-') as bits: one shift tests the common ASCII case.
+    private const ulong AsciiSeparators = 0b11111UL << '\t' | 1UL << ' ' | 1UL << '-';
+
     // '-' and JavaScript's \s (not U+0085 or U+200B, unlike .NET's char.IsWhiteSpace).
-    private static bool IsSeparator(char c) => c switch
-    {
-        ' ' or '-' or >= '\t' and <= '\r' => true,
-        < '\u00A0' => false,
-        '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
-        _ => false,
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c) => c < 64 ? (AsciiSeparators >> c & 1) != 0 : c >= '\u00A0' && IsNonAsciiSeparator(c);
+
+    private static bool IsNonAsciiSeparator(char c) =>
+        c is '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF';
 
     /// <summary>Enumerates token ranges without allocating.</summary>
     public struct TokenEnumerator(string text)
