@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PartnerDocs.Search;
 
 /// <summary>
@@ -38,4 +40,37 @@ internal sealed class IndexData(IReadOnlyList<LunrField> fields, bool storePosit
 
     /// <summary>The pair index range of one field ref.</summary>
     public Range PairsOf(int fieldRef) => PairStarts[fieldRef]..PairStarts[fieldRef + 1];
+
+    /// <summary>
+    /// Appends the documents of <paramref name="part"/> (same fields), its term numbers mapped through <paramref name="termNumbers"/>,
+    /// and its aliases (targets in the order the part met them, after those already here).
+    /// </summary>
+    public void Append(IndexData part, int[] termNumbers)
+    {
+        DocRefs.AddRange(part.DocRefs);
+        DocBoosts.AddRange(part.DocBoosts);
+        FieldLengths.AddRange(part.FieldLengths);
+        var pairBase = PairTerms.Count;
+        foreach (var start in CollectionsMarshal.AsSpan(part.PairStarts)[1..])
+            PairStarts.Add(pairBase + start);
+        foreach (var term in CollectionsMarshal.AsSpan(part.PairTerms))
+            PairTerms.Add(termNumbers[term]);
+        PairFrequencies.AddRange(part.PairFrequencies);
+        var positionBase = PositionStarts.Count;
+        foreach (var start in CollectionsMarshal.AsSpan(part.PairPositionStarts)[1..])
+            PairPositionStarts.Add(positionBase + start);
+        PositionStarts.AddRange(part.PositionStarts);
+        PositionLengths.AddRange(part.PositionLengths);
+        // A dictionary nothing is removed from enumerates in insertion order: the part's first meetings stay in order.
+        foreach (var (alias, targets) in part.Aliases)
+        {
+            if (!Aliases.TryGetValue(alias, out var known))
+                Aliases[alias] = known = [];
+            foreach (var target in targets)
+            {
+                if (!known.Contains(target))
+                    known.Add(target);
+            }
+        }
+    }
 }

@@ -54,6 +54,24 @@ public sealed class LunrIndexBuilder
             AddField(fields.GetValueOrDefault(field.Name));
     }
 
+    /// <summary>
+    /// Adds every document of <paramref name="part"/> (built with the same profile and fields), as if each had been added
+    /// here in its order: builders of consecutive runs of documents, filled in parallel, append into the first.
+    /// </summary>
+    public void Append(LunrIndexBuilder part)
+    {
+        if (part.Profile != Profile || part._data.StorePositions != _data.StorePositions || !part._data.Fields.SequenceEqual(_data.Fields))
+            throw new ArgumentException("The part was built with another profile or other fields.", nameof(part));
+        if (part._data.DocRefs.FirstOrDefault(_refs.Contains) is { } added)
+            throw new ArgumentException($"Document ref '{added}' was already added.", nameof(part));
+        _refs.UnionWith(part._data.DocRefs);
+        // Terms are numbered by first occurrence: the part's new terms, in its own order, follow all of this builder's.
+        var termNumbers = new int[part._data.Terms.Count];
+        for (var term = 0; term < termNumbers.Length; term++)
+            termNumbers[term] = NumberTerm(part._data.Terms[term]);
+        _data.Append(part._data, termNumbers);
+    }
+
     /// <summary>Writes the serialized index as UTF-8 JSON (no BOM) to <paramref name="stream"/>, leaving it open.</summary>
     public void WriteJson(Stream stream)
     {

@@ -20,6 +20,28 @@ public static class TestIndexes
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The documents built in runs of <paramref name="partSize"/> on separate builders, appended into the first.</summary>
+    public static LunrIndexBuilder BuildInParts(LanguageProfile profile, IReadOnlyList<LunrField> fields, IReadOnlyList<TestDocument> documents, int partSize, bool storePositions = false)
+    {
+        var parts = documents.Chunk(partSize).Select(run =>
+        {
+            var part = new LunrIndexBuilder(profile, fields, storePositions);
+            foreach (var document in run)
+                part.Add(document.Ref, document.Fields, document.Boost);
+            return part;
+        }).ToList();
+        foreach (var part in parts.Skip(1))
+            parts[0].Append(part);
+        return parts[0];
+    }
+
+    public static string Json(LunrIndexBuilder builder)
+    {
+        using var stream = new MemoryStream();
+        builder.WriteJson(stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public static SplitIndexStats BuildSplit(LanguageProfile profile, IReadOnlyList<LunrField> fields, IEnumerable<TestDocument> documents, string folder, SplitIndexOptions options)
     {
         var builder = new LunrIndexBuilder(profile, fields);
