@@ -15,8 +15,7 @@ public sealed class LunrIndexBuilder
 
     // Pipeline results (term numbers, none for a stop word) per distinct token as written and per lowercased token: most
     // tokens repeat, so most are found here without being lowercased.
-    private readonly Dictionary<string, int[]> _termsOfToken = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _termsOfTokenBySpan;
+    private readonly TokenTermTable _termsOfToken = new();
     private readonly Dictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
 
     // Per-field scratch: frequency by term number, the distinct terms seen, and the tokens (term, start, length).
@@ -31,7 +30,6 @@ public sealed class LunrIndexBuilder
         Profile = profile;
         _data = new IndexData(fields.ToArray(), storePositions);
         _pipeline = new TermPipeline(profile);
-        _termsOfTokenBySpan = _termsOfToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The language profile the index is built with.</summary>
@@ -98,9 +96,10 @@ public sealed class LunrIndexBuilder
         {
             // Positions refer to the lowercased text; without them each token is lowercased alone, once.
             var text = _data.StorePositions ? Tokenizer.Normalize(value) : value;
-            foreach (var range in Tokenizer.Tokens(text))
+            for (var tokens = Tokenizer.Tokens(text); tokens.MoveNext();)
             {
-                foreach (var term in TermNumbersOf(text, range))
+                var range = tokens.Current;
+                foreach (var term in TermNumbersOf(text, range, tokens.Hash))
                 {
                     length++;
                     EnsureFrequencyCapacity(term);
@@ -160,26 +159,27 @@ public sealed class LunrIndexBuilder
             _frequencies[term] = 0;
     }
 
-    private int[] TermNumbersOf(string text, Range range)
+    private int[] TermNumbersOf(string text, Range range, int hash)
     {
         var token = text.AsSpan(range);
-        if (_termsOfTokenBySpan.TryGetValue(token, out var known))
+        if (_termsOfToken.TryGet(token, hash, out var known))
             return known;
         var lowercased = JsLowerCase.ToLower(text, range);
         var numbers = TermNumbersOfLowercased(lowercased);
         // A capital sigma lowercases by the letters around the token: such a token is remembered only lowercased.
         if (!token.SequenceEqual(lowercased) && !token.Contains(JsLowerCase.CapitalSigma))
-            _termsOfToken[token.ToString()] = numbers;
+            _termsOfToken.Set(token.ToString(), hash, numbers);
         return numbers;
     }
 
     private int[] TermNumbersOfLowercased(string token)
     {
-        if (_termsOfToken.TryGetValue(token, out var known))
+        var hash = Tokenizer.HashOf(token);
+        if (_termsOfToken.TryGet(token, hash, out var known))
             return known;
         var terms = _pipeline.Run(token);
         var numbers = terms.Count == 0 ? [] : terms.Select(NumberTerm).ToArray();
-        _termsOfToken[token] = numbers;
+        _termsOfToken.Set(token, hash, numbers);
         if (Profile.RecordsAccentAliases)
             RecordAccentAliases(token, terms);
         return numbers;

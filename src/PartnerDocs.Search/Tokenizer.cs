@@ -25,6 +25,20 @@ public static class Tokenizer
     private static bool IsNonAsciiSeparator(char c) =>
         c is '\u00A0' or '\u1680' or >= '\u2000' and <= '\u200A' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF';
 
+    /// <summary>An ordinal hash of a token's characters (FNV-1a over UTF-16 code units), the one <see cref="TokenEnumerator.Hash"/> gives.</summary>
+    public static int HashOf(ReadOnlySpan<char> token)
+    {
+        var hash = HashSeed;
+        foreach (var c in token)
+            hash = AddToHash(hash, c);
+        return hash;
+    }
+
+    private const int HashSeed = unchecked((int)2166136261);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddToHash(int hash, char c) => (hash ^ c) * 16777619;
+
     /// <summary>Enumerates token ranges without allocating.</summary>
     public struct TokenEnumerator(string text)
     {
@@ -32,6 +46,9 @@ public static class Tokenizer
 
         /// <summary>The current token.</summary>
         public Range Current { get; private set; }
+
+        /// <summary>The current token's <see cref="HashOf"/>, computed while scanning it.</summary>
+        public int Hash { get; private set; }
 
         /// <summary>Allows <c>foreach</c>.</summary>
         public readonly TokenEnumerator GetEnumerator() => this;
@@ -49,10 +66,16 @@ public static class Tokenizer
                 return false;
             }
             var start = i;
-            while (i < text.Length && !IsSeparator(text[i]))
+            var hash = HashSeed;
+            char c;
+            while (i < text.Length && !IsSeparator(c = text[i]))
+            {
+                hash = AddToHash(hash, c);
                 i++;
+            }
             _next = i;
             Current = start..i;
+            Hash = hash;
             return true;
         }
     }
