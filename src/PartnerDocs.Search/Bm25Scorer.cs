@@ -8,8 +8,7 @@ internal sealed class Bm25Scorer
 
     private readonly int _fieldCount;
     private readonly double[] _idf;
-    private readonly int[] _fieldLengths;
-    private readonly double[] _averageFieldLengths;
+    private readonly double[] _lengthNorms;
     private readonly double[] _fieldBoosts;
     private readonly double[] _documentBoosts;
 
@@ -21,24 +20,24 @@ internal sealed class Bm25Scorer
             .Select(n => JsMath.Log(1 + Math.Abs((documentCount - n + 0.5) / (n + 0.5))))
             .ToArray();
 
-        _fieldLengths = data.FieldLengths.ToArray();
         var lengthSums = new double[data.FieldCount];
         for (var fieldRef = 0; fieldRef < data.FieldRefCount; fieldRef++)
             lengthSums[fieldRef % data.FieldCount] += data.FieldLengths[fieldRef];
-        _averageFieldLengths = lengthSums.Select(sum => sum / documentCount).ToArray();
+        var averageFieldLengths = lengthSums.Select(sum => sum / documentCount).ToArray();
+        // The part of the denominator that depends only on the field ref, once per field ref (the same operations as lunr's).
+        _lengthNorms = new double[data.FieldRefCount];
+        for (var fieldRef = 0; fieldRef < data.FieldRefCount; fieldRef++)
+            _lengthNorms[fieldRef] = K1 * (1 - B + B * (data.FieldLengths[fieldRef] / averageFieldLengths[fieldRef % data.FieldCount]));
         _fieldBoosts = data.Fields.Select(f => OrOne(f.Boost)).ToArray();
         _documentBoosts = data.DocBoosts.Select(OrOne).ToArray();
     }
 
-    /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field ref, in thousandths (lunr keeps 3 decimals).</summary>
-    public double ScoreInThousandths(int fieldRef, int term, int frequency)
+    /// <summary>The weight of a term occurring <paramref name="frequency"/> times in a field of a document, in thousandths (lunr keeps 3 decimals).</summary>
+    public double ScoreInThousandths(int document, int field, int term, int frequency)
     {
-        var field = fieldRef % _fieldCount;
-        var fieldLength = _fieldLengths[fieldRef];
-        var score = _idf[term] * ((K1 + 1) * frequency)
-            / (K1 * (1 - B + B * (fieldLength / _averageFieldLengths[field])) + frequency);
+        var score = _idf[term] * ((K1 + 1) * frequency) / (_lengthNorms[document * _fieldCount + field] + frequency);
         score *= _fieldBoosts[field];
-        score *= _documentBoosts[fieldRef / _fieldCount];
+        score *= _documentBoosts[document];
         return JsMath.Round(score * 1000);
     }
 

@@ -59,7 +59,7 @@ internal sealed class LunrIndexSerializer(IndexData data, LanguageProfile profil
                     json.WriteRaw(',');
                 json.WriteInteger(sortedTerms[i]);
                 json.WriteRaw(',');
-                json.WriteThousandths(scorer.ScoreInThousandths(fieldRef, sortedTerms[i], frequencies[sortedPairs[i]]));
+                json.WriteThousandths(scorer.ScoreInThousandths(document, field, sortedTerms[i], frequencies[sortedPairs[i]]));
             }
             json.WriteRaw("]]");
         }

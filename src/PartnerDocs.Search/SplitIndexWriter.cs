@@ -60,8 +60,7 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                         writer.WriteRaw(',');
                     writer.WriteInteger(document - previous);
                     writer.WriteRaw(',');
-                    var fieldRef = document * data.FieldCount + field;
-                    var weight = scorer.ScoreInThousandths(fieldRef, term, postings.Frequencies[i]);
+                    var weight = scorer.ScoreInThousandths(document, field, term, postings.Frequencies[i]);
                     if (weight is >= 0 and <= int.MaxValue)
                         writer.WriteInteger((int)weight);
                     else

@@ -27,6 +27,12 @@ public sealed class JsonTextWriter(TextWriter output)
     /// <summary>Writes a non-negative or negative integer.</summary>
     public void WriteInteger(int value)
     {
+        // Most of a split index's numbers are small gaps between document numbers.
+        if ((uint)value < 10)
+        {
+            output.Write((char)('0' + value));
+            return;
+        }
         Span<char> buffer = stackalloc char[11];
         value.TryFormat(buffer, out var written, provider: CultureInfo.InvariantCulture);
         output.Write(buffer[..written]);
