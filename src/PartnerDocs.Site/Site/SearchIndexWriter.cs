@@ -17,9 +17,10 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
 
     private static readonly LunrField[] Fields = [new("title", 30), new("headings", 2), new("description", 1), new("body")];
 
-    // Pages indexed on one builder: a locale's pages are cut into runs this long, built in parallel and appended in order,
-    // so both cores stay busy to the end instead of one finishing the third locale alone.
-    private const int PagesPerPart = 1000;
+    // A locale's pages are cut into runs, built on parallel builders and appended in order, so every core has work to the
+    // end of the phase instead of one finishing the last locale alone. Each builder lowercases and stems again the tokens
+    // it meets first, so runs stay few (twice as many as cores over all locales) and long.
+    private const int MinPagesPerPart = 1000;
 
     /// <summary>
     /// Indexes every locale in parallel; returns the number of pages indexed and the CPU time the indexing threads spent
@@ -28,19 +29,20 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
     public (int Pages, TimeSpan? CpuTime) Write(string root)
     {
         var cpu = new CpuTally();
-        var counts = Task.WhenAll(locales.Values.Select(site => IndexLocale(Path.Combine(root, site.Locale.Name, Folder), site, cpu)))
+        var counts = Task.WhenAll(locales.Values.Select(site => IndexLocale(Path.Combine(root, site.Locale.Name, Folder), site, locales.Count, cpu)))
             .GetAwaiter().GetResult();
         return (counts.Sum(), cpu.Total);
     }
 
     /// <summary>Writes one locale's index into <paramref name="folder"/> (replacing it); returns the number of pages indexed.</summary>
-    public int WriteLocale(string folder, LocaleSite site) => IndexLocale(folder, site, new CpuTally()).GetAwaiter().GetResult();
+    public int WriteLocale(string folder, LocaleSite site) => IndexLocale(folder, site, localesIndexed: 1, new CpuTally()).GetAwaiter().GetResult();
 
-    private async Task<int> IndexLocale(string folder, LocaleSite site, CpuTally cpu)
+    private async Task<int> IndexLocale(string folder, LocaleSite site, int localesIndexed, CpuTally cpu)
     {
         var pages = plan.PagesOf(site.Locale).Where(p => !p.IsFallback).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        var parts = await Task.WhenAll(Enumerable.Range(0, Math.Max(1, (pages.Count + PagesPerPart - 1) / PagesPerPart))
-            .Select(part => Task.Run(() => cpu.Time(() => BuildPart(site, pages, part * PagesPerPart, Math.Min(pages.Count, (part + 1) * PagesPerPart))))))
+        var partCount = Math.Max(1, Math.Min(pages.Count / MinPagesPerPart, (2 * Environment.ProcessorCount + localesIndexed - 1) / localesIndexed));
+        var parts = await Task.WhenAll(Enumerable.Range(0, partCount)
+            .Select(part => Task.Run(() => cpu.Time(() => BuildPart(site, pages, pages.Count * part / partCount, pages.Count * (part + 1) / partCount)))))
             .ConfigureAwait(false);
         return await Task.Run(() => cpu.Time(() =>
         {
