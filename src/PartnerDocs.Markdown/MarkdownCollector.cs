@@ -36,7 +36,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Anchors = anchors,
             Includes = includes,
             Headings = headings,
-            MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
+            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? Array.Empty<SourceLocation>() : markdownInHtml.Select(lines.Locate).ToList(),
             PlainText = text.ToString(),
             Diagnostics = diagnostics,
         };
