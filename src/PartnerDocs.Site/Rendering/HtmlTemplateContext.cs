@@ -9,18 +9,25 @@ namespace PartnerDocs.Rendering;
 /// <summary>
 /// The Scriban context every template renders in. Escaping is the default: each value a template writes is HTML-encoded,
 /// except <see cref="TrustedHtml"/>. Model members keep their C# names (PascalCase). <c>include "name" [item]</c> renders
-/// partials/name.sbn-html, which sees the same model plus <c>item</c>, and its output is not encoded a second time.
+/// partials/name.sbn-html, which sees the same model plus <c>item</c>, and its output is not encoded a second time;
+/// <c>include_cached "name" key...</c> reuses the output of an earlier page that passed equal keys (<see cref="PartialCache"/>).
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
     // Read-only, so that every page's context shares one instead of making its own.
-    private static readonly ScriptObject Functions = new() { ["include"] = IncludeFunction.Instance, IsReadOnly = true };
+    private static readonly ScriptObject Functions = new()
+    {
+        ["include"] = IncludeFunction.Instance,
+        ["include_cached"] = IncludeCachedFunction.Instance,
+        IsReadOnly = true,
+    };
 
     // An accessor depends only on the type read (members keep their C# names, nothing is filtered), so all contexts share
     // them: making one reads the type by reflection, which cost more per page than the reads it then serves.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
     private readonly IReadOnlyDictionary<string, Template> partials;
+    private readonly PartialCache? cache;
 
     // The outputs of includes, one per nesting depth, reused by each include at that depth.
     private readonly List<StringBuilderOutput> includeOutputs = [];
@@ -28,10 +35,12 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
     /// <param name="output">Where the rendered text goes (appended).</param>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output)
+    /// <param name="cache">The outputs of <c>include_cached</c> shared with other pages; without one, it renders each time like <c>include</c>.</param>
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output, PartialCache? cache = null)
         : base(builtins)
     {
         this.partials = partials;
+        this.cache = cache;
         PushOutput(new StringBuilderOutput(output));
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
@@ -112,6 +121,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     };
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
+
+    internal TrustedHtml IncludeCached(string name, object?[] keys) =>
+        cache is null ? Include(name, item: null) : cache.GetOrRender(name, keys, () => Include(name, item: null));
 
     internal TrustedHtml Include(string name, object? item)
     {

@@ -98,9 +98,12 @@ public sealed class TemplateSet
         return output.ToString();
     }
 
-    /// <summary>Renders like <see cref="Render{TModel}(string, TModel)"/>, appending the text to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Renders like <see cref="Render{TModel}(string, TModel)"/>, appending the text to <paramref name="output"/>; pages rendered with
+    /// one <paramref name="cache"/> share the outputs of <c>include_cached</c>.
+    /// </summary>
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
-    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output)
+    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output, PartialCache? cache = null)
         where TModel : notnull
     {
         if (!templates.TryGetValue(name, out var template))
@@ -110,7 +113,7 @@ public sealed class TemplateSet
 
         try
         {
-            new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output).Render(template);
+            new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output, cache).Render(template);
         }
         catch (ScriptRuntimeException ex)
         {
