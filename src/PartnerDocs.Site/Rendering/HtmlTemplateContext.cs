@@ -117,6 +117,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml trusted => Write(trusted.Html),
+        string text => Write(HtmlText.Encode(text)),
         _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
     };
 
@@ -145,9 +146,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         try
         {
             EnterRecursive(CurrentNode);
-            var html = partial.Render(this);
+            Render(partial);
             ExitRecursive(CurrentNode);
-            return new TrustedHtml(html);
+            return new TrustedHtml(output.Builder.ToString());
         }
         finally
         {

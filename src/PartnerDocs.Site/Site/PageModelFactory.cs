@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PartnerDocs.Paths;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
@@ -9,6 +10,9 @@ namespace PartnerDocs.Site;
 /// <summary>Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size.</summary>
 public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
+    // A topic's heading ids, read by the switcher of the topic's page in every locale: listed once per topic.
+    private readonly ConcurrentDictionary<Topic, string[]> headingIds = new(ReferenceEqualityComparer.Instance);
+
     private Docset Docset => plan.Docset;
 
     public PageModel Create(PagePlan page, string contentHtml, bool hasSearch)
@@ -18,7 +22,8 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         var source = Docset.Source;
         var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
         var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
-        var alternates = Alternates(page);
+        var targets = Docset.Locales.Select(l => plan.Find(l.Name, page.Path)).ToArray(); // the page in each locale, in configured order
+        var alternates = Alternates(page, targets);
         return new PageModel
         {
             SiteTitle = site.Title,
@@ -38,7 +43,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Outline = page.Topic.Markdown.Headings.Where(h => h.Level is 2 or 3).Select(h => new OutlineItem(h.Text, h.Id, h.Level == 3)).ToList(),
             LastUpdated = date?.Text,
             LastUpdatedIso = date?.Iso,
-            Languages = Languages(page, localeRoot),
+            Languages = Languages(page, localeRoot, targets),
             Alternates = alternates,
             OgLocale = LocaleFormats.OpenGraphLocale(page.Locale.Name),
             OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
@@ -73,28 +78,32 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>
         node?.PageHref is { } href ? new LinkModel(node.Title, localeRoot + SiteUrls.Rewrite(href)) : null;
 
-    private List<LanguageLink> Languages(PagePlan page, string localeRoot)
+    private List<LanguageLink> Languages(PagePlan page, string localeRoot, PagePlan?[] targets)
     {
-        var ownIds = HeadingIds(page);
-        return Docset.Locales.Select(locale =>
+        var ownIds = HeadingIds(page.Topic);
+        var links = new List<LanguageLink>(targets.Length);
+        for (var i = 0; i < targets.Length; i++)
         {
-            var target = plan.Find(locale.Name, page.Path);
+            var locale = Docset.Locales[i];
+            var target = targets[i];
             var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
-            var targetIds = target is null ? ownIds : HeadingIds(target);
-            var anchors = targetIds.Count == ownIds.Count && !targetIds.SequenceEqual(ownIds) ? string.Join(' ', targetIds) : null;
-            return new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
-                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, anchors);
-        }).ToList();
+            var targetIds = target is null ? ownIds : HeadingIds(target.Topic);
+            var anchors = targetIds.Length == ownIds.Length && !targetIds.AsSpan().SequenceEqual(ownIds) ? string.Join(' ', targetIds) : null;
+            links.Add(new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
+                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, anchors));
+        }
+
+        return links;
     }
 
-    private static List<string> HeadingIds(PagePlan page) =>
-        page.Topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id).ToList();
+    private string[] HeadingIds(Topic topic) =>
+        headingIds.GetOrAdd(topic, static t => t.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id).ToArray());
 
     // hreflang claims only real translations: a fallback page is not one.
-    private List<AlternateLink> Alternates(PagePlan page)
+    private List<AlternateLink> Alternates(PagePlan page, PagePlan?[] targets)
     {
         var links = Docset.Locales
-            .Where(l => plan.Find(l.Name, page.Path) is { IsFallback: false })
+            .Where((_, i) => targets[i] is { IsFallback: false })
             .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? "", l.Name))
             .Where(a => a.Href.Length > 0)
             .ToList();
