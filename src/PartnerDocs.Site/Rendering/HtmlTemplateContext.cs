@@ -28,6 +28,8 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     private readonly IReadOnlyDictionary<string, Template> partials;
     private readonly PartialCache? cache;
+    private readonly PageText? page;
+    private readonly IScriptOutput pageOutput;
 
     // The outputs of includes, one per nesting depth, reused by each include at that depth.
     private readonly List<StringBuilderOutput> includeOutputs = [];
@@ -37,11 +39,24 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <param name="output">Where the rendered text goes (appended).</param>
     /// <param name="cache">The outputs of <c>include_cached</c> shared with other pages; without one, it renders each time like <c>include</c>.</param>
     public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output, PartialCache? cache = null)
+        : this(builtins, partials, model, output, cache, page: null)
+    {
+    }
+
+    /// <summary>A context rendering into <paramref name="page"/>, where UTF-8 HTML written by the template itself is kept as bytes.</summary>
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, PageText page, PartialCache? cache = null)
+        : this(builtins, partials, model, page.Text, cache, page)
+    {
+    }
+
+    private HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output, PartialCache? cache, PageText? page)
         : base(builtins)
     {
         this.partials = partials;
         this.cache = cache;
-        PushOutput(new StringBuilderOutput(output));
+        this.page = page;
+        pageOutput = new StringBuilderOutput(output);
+        PushOutput(pageOutput);
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
@@ -116,10 +131,17 @@ public sealed class HtmlTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,
+        TrustedHtml { Utf8: { } utf8 } when page is not null && Output == pageOutput => Insert(utf8), // not inside a partial or capture, whose text is a string
         TrustedHtml trusted => Write(trusted.Html),
         string text => Write(HtmlText.Encode(text)),
         _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
     };
+
+    private HtmlTemplateContext Insert(byte[] utf8)
+    {
+        page!.Insert(utf8);
+        return this;
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
 

@@ -104,7 +104,16 @@ public sealed class TemplateSet
     /// </summary>
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
     public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output, PartialCache? cache = null)
-        where TModel : notnull
+        where TModel : notnull =>
+        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output, cache));
+
+    /// <summary>Renders like <see cref="Render{TModel}(string, TModel, StringBuilder, PartialCache)"/> into <paramref name="page"/>, keeping UTF-8 HTML as bytes.</summary>
+    /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
+    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, PageText page, PartialCache? cache = null)
+        where TModel : notnull =>
+        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), page, cache));
+
+    private void Render(string name, HtmlTemplateContext context)
     {
         if (!templates.TryGetValue(name, out var template))
         {
@@ -113,7 +122,7 @@ public sealed class TemplateSet
 
         try
         {
-            new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output, cache).Render(template);
+            context.Render(template);
         }
         catch (ScriptRuntimeException ex)
         {

@@ -33,7 +33,8 @@ public sealed class BodyRenderer
         new() { AlertLabel = kind => strings["alert." + kind], RewriteUrl = SiteUrls.Rewrite, Includes = includes };
 
     /// <summary>The topic's body as HTML; a fallback page passes the source topic, so its alerts keep the source's language, like its lang attribute.</summary>
-    public string Render(Topic topic) =>
-        prerendered?.Find(topic)
-        ?? engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
+    public TrustedHtml Render(Topic topic) =>
+        prerendered?.Find(topic) is { } utf8
+            ? TrustedHtml.FromUtf8(utf8)
+            : new TrustedHtml(engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]));
 }

@@ -15,7 +15,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
 
     private Docset Docset => plan.Docset;
 
-    public PageModel Create(PagePlan page, string contentHtml, bool hasSearch)
+    public PageModel Create(PagePlan page, TrustedHtml contentHtml, bool hasSearch)
     {
         var site = locales[page.Locale.Name];
         var localeRoot = DocsetPath.ToLocaleRoot(page.OutputPath);
@@ -31,7 +31,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Lang = LocaleFormats.BcpTag(page.Locale.Name),
             Title = page.Topic.Title,
             Description = page.Topic.FrontMatter.Description,
-            ContentHtml = new TrustedHtml(contentHtml),
+            ContentHtml = contentHtml,
             ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
             LocaleRoot = localeRoot,
             SiteRoot = localeRoot + "../",

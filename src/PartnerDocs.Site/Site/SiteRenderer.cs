@@ -50,12 +50,12 @@ public sealed class SiteRenderer
     public string Page(PagePlan page)
     {
         var html = new StringBuilder();
-        Page(page, html);
+        templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), html, partials);
         return html.ToString();
     }
 
-    /// <summary>Renders the page at the end of <paramref name="output"/> (the build's way: no page-sized string).</summary>
-    public void Page(PagePlan page, StringBuilder output) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), output, partials);
+    /// <summary>Renders the page into <paramref name="output"/> (the build's way: no page-sized string, the body stays UTF-8).</summary>
+    public void Page(PagePlan page, PageText output) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), output, partials);
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
     public string Navigation(LocaleSite site)
