@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PartnerDocs.Paths;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
@@ -10,9 +9,6 @@ namespace PartnerDocs.Site;
 /// <summary>Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size.</summary>
 public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
-    // A topic's heading ids, read by the switcher of the topic's page in every locale: listed once per topic.
-    private readonly ConcurrentDictionary<Topic, string[]> headingIds = new(ReferenceEqualityComparer.Instance);
-
     private Docset Docset => plan.Docset;
 
     public PageModel Create(PagePlan page, TrustedHtml contentHtml, bool hasSearch)
@@ -80,24 +76,36 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
 
     private List<LanguageLink> Languages(PagePlan page, string localeRoot, PagePlan?[] targets)
     {
-        var ownIds = HeadingIds(page.Topic);
+        var ownIds = HeadingIds(page.Topic).ToList();
         var links = new List<LanguageLink>(targets.Length);
         for (var i = 0; i < targets.Length; i++)
         {
             var locale = Docset.Locales[i];
             var target = targets[i];
             var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
-            var targetIds = target is null ? ownIds : HeadingIds(target.Topic);
-            var anchors = targetIds.Length == ownIds.Length && !targetIds.AsSpan().SequenceEqual(ownIds) ? string.Join(' ', targetIds) : null;
             links.Add(new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
-                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, anchors));
+                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, Anchors(ownIds, target?.Topic ?? page.Topic)));
         }
 
         return links;
     }
 
-    private string[] HeadingIds(Topic topic) =>
-        headingIds.GetOrAdd(topic, static t => t.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id).ToArray());
+    // The target's heading ids when it has as many as this page but not the same: a list is made only then.
+    private static string? Anchors(List<string> ownIds, Topic target)
+    {
+        var count = 0;
+        var same = true;
+        foreach (var id in HeadingIds(target))
+        {
+            same &= count < ownIds.Count && ownIds[count] == id;
+            count++;
+        }
+
+        return count == ownIds.Count && !same ? string.Join(' ', HeadingIds(target)) : null;
+    }
+
+    private static IEnumerable<string> HeadingIds(Topic topic) =>
+        topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id);
 
     // hreflang claims only real translations: a fallback page is not one.
     private List<AlternateLink> Alternates(PagePlan page, PagePlan?[] targets)
