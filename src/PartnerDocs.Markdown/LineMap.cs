@@ -6,6 +6,7 @@ namespace PartnerDocs.Markdown;
 internal sealed class LineMap
 {
     private readonly int[] lineStarts;
+    private readonly int lineCount;
     private readonly string file;
     private readonly int firstLine;
     private readonly IReadOnlyList<int>? fileLines;
@@ -16,22 +17,32 @@ internal sealed class LineMap
         this.file = file;
         this.firstLine = firstLine;
         this.fileLines = fileLines;
-        var starts = new List<int>(text.AsSpan().Count('\n') + 1) { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // A line ends at "\n", "\r\n" or a lone "\r"; the vectorized searches skip the text between line ends.
+        var span = text.AsSpan();
+        var starts = new int[span.Count('\n') + 1];
+        var count = 1;
+        for (var at = span.IndexOfAny('\n', '\r'); at >= 0; at = NextLineEnd(span, at + 1))
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            if (span[at] == '\n' || at + 1 == span.Length || span[at + 1] != '\n')
             {
-                starts.Add(i + 1);
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, count * 2);
+                }
+
+                starts[count++] = at + 1;
             }
         }
 
-        lineStarts = [.. starts];
+        lineStarts = starts;
+        lineCount = count;
     }
+
+    private static int NextLineEnd(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny('\n', '\r') is var found and >= 0 ? from + found : -1;
 
     public SourceLocation Locate(int offset)
     {
-        var index = Array.BinarySearch(lineStarts, Math.Max(offset, 0));
+        var index = Array.BinarySearch(lineStarts, 0, lineCount, Math.Max(offset, 0));
         if (index < 0)
         {
             index = ~index - 1;

@@ -38,7 +38,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Anchors = anchors,
             Includes = includes,
             Headings = headings,
-            MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToList(),
+            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? Array.Empty<SourceLocation>() : markdownInHtml.Select(lines.Locate).ToList(),
             PlainTextUtf8 = text.ToUtf8(),
             Diagnostics = diagnostics,
         };

@@ -9,9 +9,10 @@ namespace PartnerDocs.Validation.Targets;
 /// <summary>The fragment ids each page defines (headings, {#id}, &lt;a name&gt;, id=, and those of its includes), built once per topic.</summary>
 internal sealed class AnchorIndex(Docset docset)
 {
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> byFile = new(StringComparer.Ordinal);
+    // Keyed by the topic itself: a docset holds one Topic per file, and Topic.File would build a string per lookup.
+    private readonly ConcurrentDictionary<Topic, IReadOnlySet<string>> byTopic = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlySet<string> For(Topic topic) => byFile.GetOrAdd(topic.File, _ => Collect(topic));
+    public IReadOnlySet<string> For(Topic topic) => byTopic.GetOrAdd(topic, Collect);
 
     /// <summary>Why <paramref name="fragment"/> (percent-decoded) misses the page, with the id it nearly names; null when it exists.</summary>
     public AnchorMiss? Miss(Topic topic, string fragment)

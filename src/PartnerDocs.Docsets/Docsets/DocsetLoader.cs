@@ -17,7 +17,8 @@ public static class DocsetLoader
 {
     /// <param name="parsed">Hears of each Markdown topic with its syntax tree before the loader lets the tree go (a build renders it there).</param>
     /// <param name="searchText">False when nothing will read <see cref="ParsedMarkdown.PlainText"/> (check): it is then left empty, not built.</param>
-    public static Docset Load(string docsetRoot, TopicParsed? parsed = null, bool searchText = true)
+    /// <param name="bodies">False when nothing will read <see cref="Topic.Body"/> (check): each topic keeps only its length.</param>
+    public static Docset Load(string docsetRoot, TopicParsed? parsed = null, bool searchText = true, bool bodies = true)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -33,7 +34,7 @@ public static class DocsetLoader
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics);
 
-        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed);
+        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed, bodies);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
@@ -50,7 +51,7 @@ public static class DocsetLoader
     }
 
     // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
-    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
+    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
     {
         var tocs = new TocTree?[names.Count];
         var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
@@ -63,7 +64,7 @@ public static class DocsetLoader
             {
                 tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
-            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed) is { } topic)
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies) is { } topic)
             {
                 topics[item.Locale][item.Path] = topic;
             }
@@ -73,12 +74,12 @@ public static class DocsetLoader
         {
             Name = name,
             Toc = tocs[index] ?? TocTree.Empty(name + "/TOC.md"),
-            Topics = new SortedDictionary<string, Topic>(topics[name], StringComparer.Ordinal),
+            Topics = new TopicsByPath(topics[name]),
             Files = localeFiles[name],
         }).ToList();
     }
 
-    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed)
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
     {
         var file = locale + "/" + path;
         if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)
@@ -88,7 +89,7 @@ public static class DocsetLoader
 
         if (YamlPageReader.IsCandidate(path))
         {
-            return YamlTopic.Load(engine, locale, path, text, diagnostics);
+            return YamlTopic.Load(engine, locale, path, text, diagnostics, bodies);
         }
 
         var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text, file, diagnostics);
@@ -99,7 +100,8 @@ public static class DocsetLoader
             Path = path,
             FrontMatter = frontMatter,
             Markdown = markdown.WithoutDocument(),
-            Body = body,
+            Body = bodies ? body : null,
+            BodyLength = body.Length,
             BodyFirstLine = bodyFirstLine,
             BodyHash = ContentHash.Of(body),
         };

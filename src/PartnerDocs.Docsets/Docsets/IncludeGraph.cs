@@ -23,7 +23,7 @@ internal sealed class IncludeGraph(IReadOnlyDictionary<string, IncludeFile> incl
             return;
         }
 
-        var size = topic.Body.Length + IncludedSize(topic.Markdown, [topic.File]);
+        var size = topic.BodyLength + IncludedSize(topic.Markdown, [topic.File]);
         if (size > IncludeExpander.MaxExpandedChars)
         {
             diagnostics.Add(Rules.IncludeTooLarge, Severity.Error, topic.Markdown.Includes[0].Location,

@@ -75,9 +75,9 @@ public sealed class FileInventory
     {
         var full = Path.GetFullPath(root);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var folders = new List<(DirectoryInfo Folder, string Path)>();
-        Walk(new DirectoryInfo(full), full, "", found, diagnostics, folders);
-        // Each file costs a stat or two, and locale folders hold thousands: the root's folders are walked in parallel.
+        var folders = new List<(string Folder, string Path)>();
+        Walk(full, full, "", found, diagnostics, folders);
+        // Locale folders hold thousands of files: the root's folders are walked in parallel.
         var parts = folders.AsParallel().Select(folder =>
         {
             var part = new HashSet<string>(StringComparer.Ordinal);
@@ -92,13 +92,14 @@ public sealed class FileInventory
         return new FileInventory(full, found);
     }
 
+    /// <param name="folder">The folder's full path; <paramref name="relative"/> is its docset path.</param>
     /// <param name="deferred">When given, subfolders are added to it instead of walked.</param>
-    private static void Walk(DirectoryInfo folder, string root, string relative, HashSet<string> found, DiagnosticBag diagnostics, List<(DirectoryInfo, string)>? deferred)
+    private static void Walk(string folder, string root, string relative, HashSet<string> found, DiagnosticBag diagnostics, List<(string, string)>? deferred)
     {
-        IEnumerable<FileSystemInfo> entries;
+        List<FolderEntry> entries;
         try
         {
-            entries = folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            entries = FolderEntries.Read(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -106,31 +107,32 @@ public sealed class FileInventory
             return;
         }
 
-        foreach (var entry in entries)
+        foreach (var (name, kind) in entries)
         {
-            if (entry.Name.StartsWith('.'))
+            if (name.StartsWith('.'))
             {
                 continue;
             }
 
-            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            if (entry.LinkTarget is not null && Unsafe(entry, root, path, diagnostics))
+            var path = relative.Length == 0 ? name : relative + "/" + name;
+            var full = Path.Combine(folder, name);
+            if (kind == EntryKind.Symlink && Unsafe(Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full), root, path, diagnostics))
             {
                 continue;
             }
 
-            if (entry is DirectoryInfo directory)
+            if (kind == EntryKind.Folder)
             {
                 if (deferred is null)
                 {
-                    Walk(directory, root, path, found, diagnostics, deferred: null);
+                    Walk(full, root, path, found, diagnostics, deferred: null);
                 }
                 else
                 {
-                    deferred.Add((directory, path));
+                    deferred.Add((full, path));
                 }
             }
-            else if (!UnixFileType.IsRegularOrDirectory(entry.FullName))
+            else if (kind == EntryKind.Special || (kind == EntryKind.Symlink && !UnixFileType.IsRegularOrDirectory(full)))
             {
                 Skip(diagnostics, path, $"'{path}' is not a regular file (a FIFO, device or socket); it is not read");
             }

@@ -19,13 +19,16 @@ public sealed class Topic
 
     public required ParsedMarkdown Markdown { get; init; }
 
-    private readonly byte[] body = [];
+    private readonly byte[]? body;
 
     /// <summary>
-    /// The Markdown body (front matter removed, line ends "\n"); the site renders it, check never does. Held as UTF-8 (half
-    /// the memory of a string, for 30,000 topics), so each read decodes it.
+    /// The Markdown body (front matter removed, line ends "\n"), or null when the docset was loaded without bodies (check,
+    /// which never reads them). Held as UTF-8 (half the memory of a string, for 30,000 topics), so each read decodes it.
     /// </summary>
-    public required string Body { get => Encoding.UTF8.GetString(body); init => body = Encoding.UTF8.GetBytes(value); }
+    public required string? Body { get => body is null ? null : Encoding.UTF8.GetString(body); init => body = value is null ? null : Encoding.UTF8.GetBytes(value); }
+
+    /// <summary>The body's length in UTF-16 code units, known also when the body is not kept.</summary>
+    public required int BodyLength { get; init; }
 
     /// <summary>The 1-based file line the body starts on.</summary>
     public required int BodyFirstLine { get; init; }

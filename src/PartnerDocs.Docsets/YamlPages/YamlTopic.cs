@@ -8,7 +8,7 @@ namespace PartnerDocs.YamlPages;
 /// <summary>Turns a YAML page file into a <see cref="Topic"/> whose body is the page's Markdown equivalent, so every later stage treats it as a topic.</summary>
 internal static class YamlTopic
 {
-    public static Topic? Load(MarkdownEngine engine, string locale, string path, string text, DiagnosticBag diagnostics)
+    public static Topic? Load(MarkdownEngine engine, string locale, string path, string text, DiagnosticBag diagnostics, bool body = true)
     {
         var file = locale + "/" + path;
         if (YamlPageReader.Read(text.TrimStart('\uFEFF'), file, diagnostics, locale) is not { } page)
@@ -22,7 +22,8 @@ internal static class YamlTopic
             Path = path,
             FrontMatter = page.FrontMatter,
             Markdown = MarkdownParsing.Facts(engine, page.Markdown, file, page.Lines),
-            Body = page.Markdown,
+            Body = body ? page.Markdown : null,
+            BodyLength = page.Markdown.Length,
             BodyFirstLine = 1,
             BodyLines = page.Lines,
             BodyHash = ContentHash.Of(page.Markdown),

@@ -116,7 +116,7 @@ internal static class BoundedParser
         try
         {
             document = Markdig.Markdown.Parse(text, pipeline);
-            error = TreeDepth(document) > MarkdownLimits.MaxTreeDepth ? $"its syntax tree is more than {MarkdownLimits.MaxTreeDepth} levels deep" : null;
+            error = IsDeeperThan(document, 1, MarkdownLimits.MaxTreeDepth) ? $"its syntax tree is more than {MarkdownLimits.MaxTreeDepth} levels deep" : null;
             return error is null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -129,37 +129,41 @@ internal static class BoundedParser
     }
 
     // Markdig's renderer has a depth limit of its own (blocks and inlines together), so a tree that parsed may not render.
-    private static int TreeDepth(MarkdownDocument document)
+    // Recursion stops one level past the limit, so it never goes deeper than that.
+    private static bool IsDeeperThan(MarkdownObject node, int depth, int limit)
     {
-        var deepest = 0;
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
-        stack.Push((document, 1));
-        while (stack.TryPop(out var item) && deepest <= MarkdownLimits.MaxTreeDepth)
+        if (depth > limit)
         {
-            deepest = Math.Max(deepest, item.Depth);
-            switch (item.Node)
-            {
-                case ContainerBlock container:
-                    foreach (var child in container)
-                    {
-                        stack.Push((child, item.Depth + 1));
-                    }
-
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    stack.Push((inline, item.Depth + 1));
-                    break;
-                case ContainerInline inline:
-                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
-                    {
-                        stack.Push((child, item.Depth + 1));
-                    }
-
-                    break;
-            }
+            return true;
         }
 
-        return deepest;
+        switch (node)
+        {
+            case ContainerBlock container:
+                for (var i = 0; i < container.Count; i++)
+                {
+                    if (IsDeeperThan(container[i], depth + 1, limit))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                return IsDeeperThan(inline, depth + 1, limit);
+            case ContainerInline inline:
+                for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (IsDeeperThan(child, depth + 1, limit))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+        }
+
+        return false;
     }
 
     private static string Flatten(string text, List<Line> lines, bool[] flat)

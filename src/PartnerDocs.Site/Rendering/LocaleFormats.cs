@@ -1,27 +1,21 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace PartnerDocs.Rendering;
 
-/// <summary>Locale-aware names and dates for the chrome.</summary>
+/// <summary>Locale-aware names and dates for the chrome; what depends only on the locale is worked out once per locale, not per page.</summary>
 public static class LocaleFormats
 {
+    private static readonly ConcurrentDictionary<string, LocaleNames> Names = new(StringComparer.Ordinal);
+
     /// <summary>"es-es" becomes "es-ES" for lang and hreflang attributes.</summary>
-    public static string BcpTag(string locale)
-    {
-        var parts = locale.Split('-');
-        return parts.Length == 2 && parts[1].Length == 2 ? $"{parts[0]}-{parts[1].ToUpperInvariant()}" : locale;
-    }
+    public static string BcpTag(string locale) => Of(locale).BcpTag;
 
     /// <summary>"es-es" becomes "es_ES" for og:locale.</summary>
-    public static string OpenGraphLocale(string locale) => BcpTag(locale).Replace('-', '_');
+    public static string OpenGraphLocale(string locale) => Of(locale).OpenGraphLocale;
 
     /// <summary>The language's own name, capitalized: "Español", "Français".</summary>
-    public static string NativeName(string locale)
-    {
-        var culture = Culture(locale);
-        var name = culture?.Parent is { Name.Length: > 0 } parent ? parent.NativeName : culture?.NativeName ?? locale;
-        return name.Length == 0 ? locale : char.ToUpper(name[0], culture ?? CultureInfo.InvariantCulture) + name[1..];
-    }
+    public static string NativeName(string locale) => Of(locale).NativeName;
 
     /// <summary>ms.date (MM/DD/YYYY or ISO) as a long date without weekday: "2 de noviembre de 2026".</summary>
     public static (string Text, string Iso)? Date(string? msDate, string locale)
@@ -31,9 +25,35 @@ public static class LocaleFormats
             return null;
         }
 
-        var culture = Culture(locale) ?? CultureInfo.InvariantCulture;
-        var pattern = culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", "").Replace("dddd ", "").Replace("dddd", "").Trim();
-        return (date.ToString(pattern, culture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var names = Of(locale);
+        return (date.ToString(names.LongDatePattern, names.Culture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static LocaleNames Of(string locale) => Names.GetOrAdd(locale, static l => new LocaleNames(l));
+
+    private sealed class LocaleNames
+    {
+        public LocaleNames(string locale)
+        {
+            var parts = locale.Split('-');
+            BcpTag = parts.Length == 2 && parts[1].Length == 2 ? $"{parts[0]}-{parts[1].ToUpperInvariant()}" : locale;
+            OpenGraphLocale = BcpTag.Replace('-', '_');
+            var culture = Culture(locale);
+            var name = culture?.Parent is { Name.Length: > 0 } parent ? parent.NativeName : culture?.NativeName ?? locale;
+            NativeName = name.Length == 0 ? locale : char.ToUpper(name[0], culture ?? CultureInfo.InvariantCulture) + name[1..];
+            Culture = culture ?? CultureInfo.InvariantCulture;
+            LongDatePattern = Culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", "").Replace("dddd ", "").Replace("dddd", "").Trim();
+        }
+
+        public string BcpTag { get; }
+
+        public string OpenGraphLocale { get; }
+
+        public string NativeName { get; }
+
+        public CultureInfo Culture { get; }
+
+        public string LongDatePattern { get; }
     }
 
     private static CultureInfo? Culture(string locale)

@@ -98,10 +98,22 @@ public sealed class TemplateSet
         return output.ToString();
     }
 
-    /// <summary>Renders like <see cref="Render{TModel}(string, TModel)"/>, appending the text to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Renders like <see cref="Render{TModel}(string, TModel)"/>, appending the text to <paramref name="output"/>; pages rendered with
+    /// one <paramref name="cache"/> share the outputs of <c>include_cached</c>.
+    /// </summary>
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
-    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output)
-        where TModel : notnull
+    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output, PartialCache? cache = null)
+        where TModel : notnull =>
+        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output, cache));
+
+    /// <summary>Renders like <see cref="Render{TModel}(string, TModel, StringBuilder, PartialCache)"/> into <paramref name="page"/>, keeping UTF-8 HTML as bytes.</summary>
+    /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
+    public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, PageText page, PartialCache? cache = null)
+        where TModel : notnull =>
+        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), page, cache));
+
+    private void Render(string name, HtmlTemplateContext context)
     {
         if (!templates.TryGetValue(name, out var template))
         {
@@ -110,7 +122,7 @@ public sealed class TemplateSet
 
         try
         {
-            new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output).Render(template);
+            context.Render(template);
         }
         catch (ScriptRuntimeException ex)
         {

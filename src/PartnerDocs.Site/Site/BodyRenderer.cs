@@ -33,7 +33,14 @@ public sealed class BodyRenderer
         new() { AlertLabel = kind => strings["alert." + kind], RewriteUrl = SiteUrls.Rewrite, Includes = includes };
 
     /// <summary>The topic's body as HTML; a fallback page passes the source topic, so its alerts keep the source's language, like its lang attribute.</summary>
-    public string Render(Topic topic) =>
-        prerendered?.Find(topic)
-        ?? engine.Render(topic.BodyLines is { } lines ? engine.Parse(topic.Body, topic.File, lines) : engine.Parse(topic.Body, topic.File, topic.BodyFirstLine), contexts[topic.Locale]);
+    public TrustedHtml Render(Topic topic) =>
+        prerendered?.Find(topic) is { } utf8
+            ? TrustedHtml.FromUtf8(utf8)
+            : new TrustedHtml(engine.Render(Parse(topic, BodyOf(topic)), contexts[topic.Locale]));
+
+    private ParsedMarkdown Parse(Topic topic, string body) =>
+        topic.BodyLines is { } lines ? engine.Parse(body, topic.File, lines) : engine.Parse(body, topic.File, topic.BodyFirstLine);
+
+    private static string BodyOf(Topic topic) =>
+        topic.Body ?? throw new InvalidOperationException($"{topic.File} was loaded without its body: load the docset with bodies to render it");
 }

@@ -25,7 +25,7 @@ public sealed class BuildSession(TemplateSet? templates)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new BuildProgress("loading the docset", 0, 0));
-        var docset = DocsetLoader.Load(docsetPath, searchText: false);
+        var docset = DocsetLoader.Load(docsetPath, searchText: false, bodies: false);
         var loaded = clock.Elapsed;
         progress?.Report(new BuildProgress("running the check rules", 0, 0));
         return new BuildOutcome(docset, Verdict(docset, baseline: null), null, loaded, clock.Elapsed);

@@ -11,14 +11,15 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
 {
     private Docset Docset => plan.Docset;
 
-    public PageModel Create(PagePlan page, string contentHtml, bool hasSearch)
+    public PageModel Create(PagePlan page, TrustedHtml contentHtml, bool hasSearch)
     {
         var site = locales[page.Locale.Name];
         var localeRoot = DocsetPath.ToLocaleRoot(page.OutputPath);
         var source = Docset.Source;
         var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
         var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
-        var alternates = Alternates(page);
+        var targets = Docset.Locales.Select(l => plan.Find(l.Name, page.Path)).ToArray(); // the page in each locale, in configured order
+        var alternates = Alternates(page, targets);
         return new PageModel
         {
             SiteTitle = site.Title,
@@ -26,7 +27,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Lang = LocaleFormats.BcpTag(page.Locale.Name),
             Title = page.Topic.Title,
             Description = page.Topic.FrontMatter.Description,
-            ContentHtml = new TrustedHtml(contentHtml),
+            ContentHtml = contentHtml,
             ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
             LocaleRoot = localeRoot,
             SiteRoot = localeRoot + "../",
@@ -38,7 +39,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             Outline = page.Topic.Markdown.Headings.Where(h => h.Level is 2 or 3).Select(h => new OutlineItem(h.Text, h.Id, h.Level == 3)).ToList(),
             LastUpdated = date?.Text,
             LastUpdatedIso = date?.Iso,
-            Languages = Languages(page, localeRoot),
+            Languages = Languages(page, localeRoot, targets),
             Alternates = alternates,
             OgLocale = LocaleFormats.OpenGraphLocale(page.Locale.Name),
             OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
@@ -73,28 +74,44 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>
         node?.PageHref is { } href ? new LinkModel(node.Title, localeRoot + SiteUrls.Rewrite(href)) : null;
 
-    private List<LanguageLink> Languages(PagePlan page, string localeRoot)
+    private List<LanguageLink> Languages(PagePlan page, string localeRoot, PagePlan?[] targets)
     {
-        var ownIds = HeadingIds(page);
-        return Docset.Locales.Select(locale =>
+        var ownIds = HeadingIds(page.Topic).ToList();
+        var links = new List<LanguageLink>(targets.Length);
+        for (var i = 0; i < targets.Length; i++)
         {
-            var target = plan.Find(locale.Name, page.Path);
+            var locale = Docset.Locales[i];
+            var target = targets[i];
             var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
-            var targetIds = target is null ? ownIds : HeadingIds(target);
-            var anchors = targetIds.Count == ownIds.Count && !targetIds.SequenceEqual(ownIds) ? string.Join(' ', targetIds) : null;
-            return new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
-                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, anchors);
-        }).ToList();
+            links.Add(new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
+                IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, Anchors(ownIds, target?.Topic ?? page.Topic)));
+        }
+
+        return links;
     }
 
-    private static List<string> HeadingIds(PagePlan page) =>
-        page.Topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id).ToList();
+    // The target's heading ids when it has as many as this page but not the same: a list is made only then.
+    private static string? Anchors(List<string> ownIds, Topic target)
+    {
+        var count = 0;
+        var same = true;
+        foreach (var id in HeadingIds(target))
+        {
+            same &= count < ownIds.Count && ownIds[count] == id;
+            count++;
+        }
+
+        return count == ownIds.Count && !same ? string.Join(' ', HeadingIds(target)) : null;
+    }
+
+    private static IEnumerable<string> HeadingIds(Topic topic) =>
+        topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id);
 
     // hreflang claims only real translations: a fallback page is not one.
-    private List<AlternateLink> Alternates(PagePlan page)
+    private List<AlternateLink> Alternates(PagePlan page, PagePlan?[] targets)
     {
         var links = Docset.Locales
-            .Where(l => plan.Find(l.Name, page.Path) is { IsFallback: false })
+            .Where((_, i) => targets[i] is { IsFallback: false })
             .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? "", l.Name))
             .Where(a => a.Href.Length > 0)
             .ToList();

@@ -29,8 +29,8 @@ public sealed class PrerenderedBodies(TemplateSet templates)
         bodies[topic] = Encoding.UTF8.GetBytes(engine.Render(parse, context));
     }
 
-    /// <summary>The topic's body HTML if it was rendered while loading.</summary>
-    public string? Find(Topic topic) => bodies.TryGetValue(topic, out var html) ? Encoding.UTF8.GetString(html) : null;
+    /// <summary>The topic's body HTML, as UTF-8, if it was rendered while loading.</summary>
+    public byte[]? Find(Topic topic) => bodies.GetValueOrDefault(topic);
 
     /// <summary>Lets every body go; <see cref="Find"/> finds none after.</summary>
     public void Clear() => bodies.Clear();

@@ -33,8 +33,8 @@ public sealed class SiteBuilder(TemplateSet templates)
         var rendered = 0;
         Parallel.ForEach(pages, () => new SiteFiles.FileBuffer(), (page, _, pageBuffer) =>
         {
-            renderer.Page(page, pageBuffer.Text);
-            files.Write(Path.Combine(folder.Path, SiteRenderer.FileOf(page)), pageBuffer.Text, pageBuffer);
+            renderer.Page(page, pageBuffer.Page);
+            files.Write(Path.Combine(folder.Path, SiteRenderer.FileOf(page)), pageBuffer.Page, pageBuffer);
             progress?.Report(new BuildProgress("rendering pages", Interlocked.Increment(ref rendered), pages.Count));
             return pageBuffer;
         }, _ => { });

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using PartnerDocs.IO;
+using PartnerDocs.Rendering;
 
 namespace PartnerDocs.Site;
 
@@ -16,8 +17,8 @@ public sealed class SiteFiles
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>, encoded in <paramref name="buffer"/>.</summary>
     public void Write(string path, string text, FileBuffer buffer) => Write(path, buffer.Encode(text));
 
-    /// <summary>Writes the text of <paramref name="text"/> to <paramref name="path"/>, encoded in <paramref name="buffer"/>.</summary>
-    public void Write(string path, StringBuilder text, FileBuffer buffer) => Write(path, buffer.Encode(text));
+    /// <summary>Writes <paramref name="page"/> to <paramref name="path"/>, encoded in <paramref name="buffer"/>, and clears it.</summary>
+    public void Write(string path, PageText page, FileBuffer buffer) => Write(path, buffer.Encode(page));
 
     /// <summary>Writes one file outside any build's folder cache (its folder is created if missing).</summary>
     public static void WriteOnce(string path, string text)
@@ -61,8 +62,8 @@ public sealed class SiteFiles
         private readonly Encoder encoder = Utf8.GetEncoder();
         private byte[] bytes = new byte[64 * 1024];
 
-        /// <summary>Text to render a page into; empty again after each write of it.</summary>
-        public StringBuilder Text { get; } = new();
+        /// <summary>The page to render into; empty again after each write of it.</summary>
+        public PageText Page { get; } = new();
 
         internal ReadOnlySpan<byte> Encode(string text)
         {
@@ -70,18 +71,38 @@ public sealed class SiteFiles
             return bytes.AsSpan(0, Utf8.GetBytes(text, bytes));
         }
 
-        internal ReadOnlySpan<byte> Encode(StringBuilder text)
+        internal ReadOnlySpan<byte> Encode(PageText page)
         {
-            Ensure(Utf8.GetMaxByteCount(text.Length));
+            Ensure(Utf8.GetMaxByteCount(page.Text.Length) + page.Insertions.Sum(i => i.Utf8.Length));
             var length = 0;
+            var position = 0; // of the text, in characters
+            var next = 0; // the next insertion
             encoder.Reset();
-            foreach (var chunk in text.GetChunks())
+            foreach (var chunk in page.Text.GetChunks())
             {
-                length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
+                var text = chunk.Span;
+                while (next < page.Insertions.Count && page.Insertions[next].At <= position + text.Length)
+                {
+                    var (at, utf8) = page.Insertions[next++];
+                    length += encoder.GetBytes(text[..(at - position)], bytes.AsSpan(length), flush: true); // the text before is whole strings
+                    text = text[(at - position)..];
+                    position = at;
+                    utf8.CopyTo(bytes.AsSpan(length));
+                    length += utf8.Length;
+                }
+
+                length += encoder.GetBytes(text, bytes.AsSpan(length), flush: false);
+                position += text.Length;
+            }
+
+            for (; next < page.Insertions.Count; next++)
+            {
+                page.Insertions[next].Utf8.CopyTo(bytes.AsSpan(length));
+                length += page.Insertions[next].Utf8.Length;
             }
 
             length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
-            text.Clear();
+            page.Clear();
             return bytes.AsSpan(0, length);
         }
 

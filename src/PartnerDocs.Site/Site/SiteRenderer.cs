@@ -16,6 +16,7 @@ public sealed class SiteRenderer
     private readonly PageModelFactory models;
     private readonly BodyRenderer bodies;
     private readonly bool hasSearch;
+    private readonly PartialCache partials = new(); // of this model only: serve's next model may change what the keys stand for
 
     /// <param name="prerendered">Bodies rendered while loading (a build's), used instead of rendering them again.</param>
     public SiteRenderer(TemplateSet templates, Docset docset, bool hasSearch, PrerenderedBodies? prerendered = null)
@@ -49,12 +50,12 @@ public sealed class SiteRenderer
     public string Page(PagePlan page)
     {
         var html = new StringBuilder();
-        Page(page, html);
+        templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), html, partials);
         return html.ToString();
     }
 
-    /// <summary>Renders the page at the end of <paramref name="output"/> (the build's way: no page-sized string).</summary>
-    public void Page(PagePlan page, StringBuilder output) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), output);
+    /// <summary>Renders the page into <paramref name="output"/> (the build's way: no page-sized string, the body stays UTF-8).</summary>
+    public void Page(PagePlan page, PageText output) => templates.Render("page", models.Create(page, bodies.Render(page.Topic), hasSearch), output, partials);
 
     // The navigation is one script per locale, so a 10,000-entry TOC is not copied into every page.
     public string Navigation(LocaleSite site)

@@ -24,7 +24,7 @@ public static class TranslationStatus
         var topics = new List<TopicStatus>();
         foreach (var original in source.Topics.Values)
         {
-            var body = original.Body;
+            var body = original.Body ?? throw new InvalidOperationException($"{original.File} was loaded without its body: status needs the docset loaded with bodies");
             var words = WordCounter.Count(body);
             var states = translations.ToDictionary(
                 l => l.Name,

@@ -1,5 +1,6 @@
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
+using PartnerDocs.Markdown.Includes;
 
 namespace PartnerDocs.Tests.Docsets;
 
@@ -63,5 +64,25 @@ public class IncludeLoadingTests
             var tooLarge = Assert.Single(loaded.Diagnostics.ToSortedList(), d => d.Rule == Rules.IncludeTooLarge);
             Assert.Equal(new SourceLocation("en-us/topic.md", 1, 1), tooLarge.Location);
         }
+    }
+
+    [Fact]
+    public void LoadingWithoutBodiesKeepsTheirLengthSoTheSizeLimitStillCountsThem()
+    {
+        var body = new string('x', IncludeExpander.MaxExpandedChars - 50) + "\n\n[!INCLUDE[i](includes/i.md)]\n";
+        using var docset = new TempDocset()
+            .Write("en-us/TOC.md", "# [Topic](topic.md)\n")
+            .Write("en-us/topic.md", body)
+            .Write("en-us/includes/i.md", new string('y', 100) + "\n");
+
+        var withBodies = DocsetLoader.Load(docset.Root);
+        var withoutBodies = DocsetLoader.Load(docset.Root, searchText: false, bodies: false);
+
+        var topic = withoutBodies.Locale("en-us")!.Topics["topic.md"];
+        Assert.Null(topic.Body);
+        Assert.Equal(body.Length, topic.BodyLength);
+        Assert.Equal(body, withBodies.Locale("en-us")!.Topics["topic.md"].Body);
+        var tooLarge = Assert.Single(withoutBodies.Diagnostics.ToSortedList(), d => d.Rule == Rules.IncludeTooLarge);
+        Assert.Equal(Assert.Single(withBodies.Diagnostics.ToSortedList(), d => d.Rule == Rules.IncludeTooLarge).Message, tooLarge.Message);
     }
 }

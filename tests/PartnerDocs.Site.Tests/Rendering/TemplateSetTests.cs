@@ -61,6 +61,21 @@ public class TemplateSetTests
         Assert.Equal("<ul><li>A &amp; B<ul><li>C &lt; D<ul></ul></li></ul></li></ul>", html);
     }
 
+    [Fact]
+    public void Html_kept_as_utf8_renders_as_its_text_does_in_the_page_a_partial_a_capture_and_a_filter()
+    {
+        const string Html = "<em>é ✓ 😀 &amp;</em>";
+        using var folder = TempDocset.Create(("page.sbn-html", "<a>{{ Body }}</a>{{ include 'p' }}{{ capture c }}{{ Body }}{{ end }}{{ c }}|{{ Body | string.size }}|{{ Body }}"),
+            ("partials/p.sbn-html", "<b>{{ Body }}</b>"));
+        var templates = TemplateSet.Load(folder.Root);
+        var page = new PageText();
+
+        templates.Render("page", new { Body = TrustedHtml.FromUtf8(System.Text.Encoding.UTF8.GetBytes(Html)) }, page);
+
+        Assert.Equal(templates.Render("page", new { Body = new TrustedHtml(Html) }), page.ToString());
+        Assert.Equal(2, page.Insertions.Count); // the page's own two writes; the partial's and the capture's are text
+    }
+
     [Theory]
     [InlineData("{{ 1 + 1 }}")]
     [InlineData("{{ for x in (1..3) }}loop{{ end }}")]

@@ -318,6 +318,29 @@ public class ReaderSiteTests
         Assert.DoesNotContain("fr-fr/only-en.html", File.ReadAllText(site.Root + "/sitemap.xml"));
     }
 
+    [Fact]
+    public void The_head_and_search_box_shared_between_pages_follow_each_pages_depth_and_language()
+    {
+        using var docset = ReaderDocset.Create();
+        docset.Write("en-us/guides/deep.md", "---\ntitle: Deep\n---\n# Deep\n");
+        docset.Write("fr-fr/guides/deep.md", "---\ntitle: Profond\n---\n# Profond\n");
+        var site = Build(docset);
+
+        foreach (var (file, root, label) in new[]
+        {
+            ("en-us/index.html", "../", "Search"), ("en-us/setup.html", "../", "Search"), ("en-us/guides/deep.html", "../../", "Search"),
+            ("fr-fr/setup.html", "../", "Rechercher"), ("fr-fr/guides/deep.html", "../../", "Rechercher"),
+        })
+        {
+            var page = site.Page(file);
+            Assert.Equal(root + "assets/site.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+            var form = page.QuerySelector("form.search-box")!;
+            Assert.Equal(root[3..] + "search.html", form.GetAttribute("action"));
+            Assert.Equal(root + "assets/lunr/", form.GetAttribute("data-lunr"));
+            Assert.Equal(label, form.QuerySelector("label")!.TextContent);
+        }
+    }
+
     private static string? Meta(IDocument page, string attribute, string name) =>
         page.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
 
