@@ -14,9 +14,14 @@ internal sealed class CpuTally
         var start = ThreadCpuTime.Now();
         var result = work();
         if (start is { } from && ThreadCpuTime.Now() is { } to)
+        {
             Interlocked.Add(ref ticks, (to - from).Ticks);
+        }
         else
+        {
             Interlocked.Increment(ref untimed);
+        }
+
         return result;
     }
 }
