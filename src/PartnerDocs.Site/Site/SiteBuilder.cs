@@ -56,7 +56,4 @@ public sealed class SiteBuilder(TemplateSet templates)
         folder.Commit();
         return new SiteBuildResult(pages.Count, pages.Count(p => p.IsFallback), docset.Locales.Select(l => l.Name).ToList(), search);
     }
-
-    /// <summary>Writes one file of a site (UTF-8, no BOM), creating its folder.</summary>
-    internal static void Write(string path, string content) => SiteFiles.WriteOnce(path, content);
 }

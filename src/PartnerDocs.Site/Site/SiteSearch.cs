@@ -7,10 +7,7 @@ namespace PartnerDocs.Site;
 /// <summary>What search adds to a site: each locale's index and result data, the lunr scripts, and each locale's search.html.</summary>
 public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales, TemplateSet templates, LunrAssets lunr)
 {
-    /// <summary>
-    /// Writes search into <paramref name="root"/>. It reads only the plan and the loaded model, so it can run while the
-    /// pages render (it writes only search.html and the assets/lunr and search folders).
-    /// </summary>
+    /// <summary>Writes search into <paramref name="root"/>: each locale's search.html and index, and the assets/lunr folder.</summary>
     /// <param name="withIndexes">False leaves the locales' indexes out, for serve to write them once the site is up (<see cref="SearchIndexWriter"/>).</param>
     public SearchBuildResult Write(string root, bool withIndexes = true)
     {
@@ -37,7 +34,7 @@ public sealed class SiteSearch(SitePlan plan, IReadOnlyDictionary<string, Locale
                 Languages = plan.Docset.Locales.Select(l => new LanguageLink(l.Name, LocaleFormats.BcpTag(l.Name), LocaleFormats.NativeName(l.Name),
                     $"../{l.Name}/search.html", IsCurrent: l == site.Locale, IsTranslated: true, SameTopic: false, Anchors: null)).ToList(),
             };
-            SiteBuilder.Write(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
+            SiteFiles.WriteOnce(Path.Combine(root, site.Locale.Name, "search.html"), templates.Render("search", model));
         }
 
         var unstemmed = profiles.Where(p => !p.Value.HasStemmer).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
