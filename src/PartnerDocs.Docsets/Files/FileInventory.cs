@@ -116,7 +116,7 @@ public sealed class FileInventory
 
             var path = relative.Length == 0 ? name : relative + "/" + name;
             var full = Path.Combine(folder, name);
-            if (kind == EntryKind.Symlink && Unsafe(Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full), root, path, diagnostics))
+            if (kind == EntryKind.Symlink && Unsafe(FolderEntries.InfoOf(full), root, path, diagnostics))
             {
                 continue;
             }

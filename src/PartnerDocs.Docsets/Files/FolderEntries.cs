@@ -42,8 +42,10 @@ internal static class FolderEntries
         : UnixFileType.IsRegularOrDirectory(entry.FullName) ? EntryKind.File
         : EntryKind.Special;
 
-    private static EntryKind KindOf(string path) =>
-        KindOf(Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path));
+    private static EntryKind KindOf(string path) => KindOf(InfoOf(path));
+
+    /// <summary>The entry at <paramref name="path"/> as .NET describes it (a folder when it is one, or links to one).</summary>
+    public static FileSystemInfo InfoOf(string path) => Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
 
     private static class Native
     {
