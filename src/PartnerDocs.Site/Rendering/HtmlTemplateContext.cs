@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -27,42 +28,57 @@ public sealed class HtmlTemplateContext : TemplateContext
     private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
 
     private readonly IReadOnlyDictionary<string, Template> partials;
-    private readonly PartialCache? cache;
-    private readonly PageText? page;
-    private readonly IScriptOutput pageOutput;
 
-    // The outputs of includes, one per nesting depth, reused by each include at that depth.
-    private readonly List<StringBuilderOutput> includeOutputs = [];
+    // Per render: the shared include_cached outputs, the page kept as UTF-8 (or none) and the output it renders into.
+    private PartialCache? cache;
+    private PageText? page;
+    private StringBuilderOutput? pageOutput;
+
+    // The model's globals, filled again for each render.
+    private readonly ScriptObject globals = new();
+
+    // The outputs and scopes of includes, one per nesting depth, reused by each include at that depth.
+    private readonly List<(StringBuilderOutput Output, ScriptObject Scope)> includes = [];
     private int includeDepth;
 
+    /// <summary>
+    /// A context to render with on one thread, template after template (see <see cref="Render{TModel}(Template, TModel, StringBuilder, PageText, PartialCache)"/>):
+    /// making one costs more than a page's own rendering allocates.
+    /// </summary>
     /// <param name="builtins">Scriban's built-in functions, made once per template set (see <see cref="ReadOnlyBuiltins"/>).</param>
-    /// <param name="output">Where the rendered text goes (appended).</param>
-    /// <param name="cache">The outputs of <c>include_cached</c> shared with other pages; without one, it renders each time like <c>include</c>.</param>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output, PartialCache? cache = null)
-        : this(builtins, partials, model, output, cache, page: null)
-    {
-    }
-
-    /// <summary>A context rendering into <paramref name="page"/>, where UTF-8 HTML written by the template itself is kept as bytes.</summary>
-    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, PageText page, PartialCache? cache = null)
-        : this(builtins, partials, model, page.Text, cache, page)
-    {
-    }
-
-    private HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials, ScriptObject model, StringBuilder output, PartialCache? cache, PageText? page)
+    public HtmlTemplateContext(ScriptObject builtins, IReadOnlyDictionary<string, Template> partials)
         : base(builtins)
     {
         this.partials = partials;
-        this.cache = cache;
-        this.page = page;
-        pageOutput = new StringBuilderOutput(output);
-        PushOutput(pageOutput);
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
+    }
 
+    /// <summary>
+    /// Renders <paramref name="template"/> with <paramref name="model"/>'s properties as globals, appending the text to
+    /// <paramref name="output"/>, which is <paramref name="page"/>'s text when given: then UTF-8 HTML written by the template
+    /// itself is kept as bytes. <c>include_cached</c> shares outputs through <paramref name="cache"/> (without one, it renders
+    /// each time like <c>include</c>). A render that throws leaves the context unusable: make a new one.
+    /// </summary>
+    internal void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(Template template, TModel model, StringBuilder output, PageText? page, PartialCache? cache)
+        where TModel : notnull
+    {
+        Reset(); // drops the previous render's outputs and globals
+        ResetPreviousNewLine(); // which Reset keeps: the next text would be indented as if it began a line
+        CurrentIndent = null;
+        this.cache = cache;
+        this.page = page;
+        if (pageOutput?.Builder != output)
+        {
+            pageOutput = new StringBuilderOutput(output);
+        }
+
+        PushOutput(pageOutput);
         PushGlobal(Functions);
-        PushGlobal(model);
+        TemplateModel.Fill(globals, model);
+        PushGlobal(globals);
+        Render(template);
     }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
@@ -98,8 +114,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         scriptObject.IsReadOnly = true;
     }
 
-    /// <summary>Renders <paramref name="template"/> into the output, as <see cref="Template.Render(TemplateContext)"/> does, without making a string of it.</summary>
-    public void Render(Template template)
+    // Renders the template into the current output, as Template.Render(TemplateContext) does, without making a string of it.
+    private void Render(Template template)
     {
         if (template.Page is not { } page)
         {
@@ -155,14 +171,15 @@ public sealed class HtmlTemplateContext : TemplateContext
             throw new Scriban.Syntax.ScriptRuntimeException(CurrentSpan, $"no partial '{name}' (partials/{name}{TemplateSet.Extension})");
         }
 
-        var scope = new ScriptObject { ["item"] = item };
-        if (includeOutputs.Count == includeDepth)
+        if (includes.Count == includeDepth)
         {
-            includeOutputs.Add(new StringBuilderOutput());
+            includes.Add((new StringBuilderOutput(), new ScriptObject()));
         }
 
-        var output = includeOutputs[includeDepth++];
+        var (output, scope) = includes[includeDepth++];
         output.Builder.Clear(); // an include that failed may have left text behind
+        scope.Clear(); // and the previous include at this depth its variables
+        scope["item"] = item;
         PushGlobal(scope);
         PushOutput(output);
         try

@@ -18,19 +18,17 @@ internal static class TemplateModel
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LanguageLink))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(AlternateLink))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LocaleChoice))]
-    public static ScriptObject Globals<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(TModel model)
+    /// <summary>Makes <paramref name="globals"/> hold <paramref name="model"/>'s properties, and nothing else.</summary>
+    public static void Fill<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(ScriptObject globals, TModel model)
         where TModel : notnull
     {
         // The static type is what is read: a model passed as object would show no properties at all.
         Debug.Assert(typeof(TModel) != typeof(object), "render a model through its own type, not object");
-        var properties = Properties<TModel>.All;
-        var globals = new ScriptObject(properties.Length);
-        foreach (var property in properties)
+        globals.Clear();
+        foreach (var property in Properties<TModel>.All)
         {
             globals.SetValue(property.Name, property.GetValue(model), readOnly: false);
         }
-
-        return globals;
     }
 
     // Read once per model type, not once per page.

@@ -25,6 +25,9 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Dictionary<string, string>> strings;
     private readonly ScriptObject builtins = HtmlTemplateContext.ReadOnlyBuiltins();
 
+    // One context per rendering thread, reused page after page (see HtmlTemplateContext's constructor).
+    private readonly ThreadLocal<HtmlTemplateContext> contexts;
+
     private TemplateSet(IReadOnlyList<string> layers, Dictionary<string, Template> templates, Dictionary<string, Template> partials,
         Dictionary<string, Dictionary<string, string>> strings)
     {
@@ -32,6 +35,7 @@ public sealed class TemplateSet
         this.templates = templates;
         this.partials = partials;
         this.strings = strings;
+        contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
     }
 
     /// <summary>The folders this set was read from, the default first; a later one wins.</summary>
@@ -105,30 +109,42 @@ public sealed class TemplateSet
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
     public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output, PartialCache? cache = null)
         where TModel : notnull =>
-        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), output, cache));
+        Render(name, model, output, page: null, cache);
 
     /// <summary>Renders like <see cref="Render{TModel}(string, TModel, StringBuilder, PartialCache)"/> into <paramref name="page"/>, keeping UTF-8 HTML as bytes.</summary>
     /// <exception cref="TemplateException">The template is missing or fails while rendering; the message names the file and line.</exception>
     public void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, PageText page, PartialCache? cache = null)
         where TModel : notnull =>
-        Render(name, new HtmlTemplateContext(builtins, partials, TemplateModel.Globals(model), page, cache));
+        Render(name, model, page.Text, page, cache);
 
-    private void Render(string name, HtmlTemplateContext context)
+    private void Render<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(string name, TModel model, StringBuilder output, PageText? page, PartialCache? cache)
+        where TModel : notnull
     {
         if (!templates.TryGetValue(name, out var template))
         {
             throw new TemplateException($"template '{name}{Extension}' is missing from '{Folder}'");
         }
 
+        var rendered = false;
         try
         {
-            context.Render(template);
+            contexts.Value!.Render(template, model, output, page, cache);
+            rendered = true;
         }
         catch (ScriptRuntimeException ex)
         {
             throw new TemplateException($"{ex.Span.FileName}:{ex.Span.Start.Line + 1}: {ex.OriginalMessage}");
         }
+        finally
+        {
+            if (!rendered)
+            {
+                contexts.Value = NewContext(); // a failed render may have left the context inside a loop or an include
+            }
+        }
     }
+
+    private HtmlTemplateContext NewContext() => new(builtins, partials);
 
     /// <summary>The text of a file in assets/ (the last layer that has it), or "" when none has it.</summary>
     public string AssetText(string name) =>
