@@ -1,5 +1,4 @@
 using System.Text;
-using PartnerDocs.IO;
 using PartnerDocs.Search.Json;
 
 namespace PartnerDocs.Search;
@@ -14,6 +13,8 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
 {
     public const int FormatVersion = 1;
 
+    private readonly ScriptFileWriter files = new();
+
     public SplitIndexStats Write(string folder, IReadOnlyList<SearchDoc> docs)
     {
         if (docs.Count != data.DocumentCount)
@@ -23,11 +24,12 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         var bounds = shards.Skip(1).Select(s => s.FirstTerm).ToArray();
         AssignAliases(shards, bounds);
         for (var i = 0; i < shards.Count; i++)
-            WriteScript(folder, $"t{i}", shards[i].ToJson());
+            files.Write(folder, $"t{i}", shards[i].ToJson());
         var chunks = (docs.Count + options.DocsPerChunk - 1) / options.DocsPerChunk;
+        var chunk = new StringBuilder();
         for (var i = 0; i < chunks; i++)
-            WriteScript(folder, $"d{i}", DocChunkJson(docs.Skip(i * options.DocsPerChunk).Take(options.DocsPerChunk)));
-        WriteScript(folder, "manifest", ManifestJson(bounds));
+            files.Write(folder, $"d{i}", DocChunkJson(docs, i * options.DocsPerChunk, Math.Min(docs.Count, (i + 1) * options.DocsPerChunk), chunk.Clear()));
+        files.Write(folder, "manifest", ManifestJson(bounds));
         return new SplitIndexStats(data.Terms.Count, shards.Count, chunks);
     }
 
@@ -117,21 +119,28 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         return text.GetStringBuilder();
     }
 
-    private static StringBuilder DocChunkJson(IEnumerable<SearchDoc> docs)
+    // The result data of docs [start, end), appended to text.
+    private static StringBuilder DocChunkJson(IReadOnlyList<SearchDoc> docs, int start, int end, StringBuilder text)
     {
-        var text = new StringWriter();
-        var json = new JsonTextWriter(text);
+        var json = new JsonTextWriter(new StringWriter(text));
         json.WriteRaw('[');
-        var first = true;
-        foreach (var doc in docs)
+        for (var i = start; i < end; i++)
         {
-            if (!first)
+            if (i > start)
                 json.WriteRaw(',');
-            first = false;
-            WriteStrings(json, [doc.Title, doc.Url, doc.Summary, doc.Section]);
+            var doc = docs[i];
+            json.WriteRaw('[');
+            json.WriteString(doc.Title);
+            json.WriteRaw(',');
+            json.WriteString(doc.Url);
+            json.WriteRaw(',');
+            json.WriteString(doc.Summary);
+            json.WriteRaw(',');
+            json.WriteString(doc.Section);
+            json.WriteRaw(']');
         }
         json.WriteRaw(']');
-        return text.GetStringBuilder();
+        return text;
     }
 
     private static void WriteStrings(JsonTextWriter json, IEnumerable<string> values)
@@ -146,18 +155,6 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
             json.WriteString(value);
         }
         json.WriteRaw(']');
-    }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private static void WriteScript(string folder, string name, StringBuilder json)
-    {
-        using var file = new StreamWriter(new FileStream(NewFile.Open(Path.Combine(folder, name + ".js")), FileAccess.Write, bufferSize: 1), Utf8, bufferSize: 1 << 14);
-        file.Write("partnerDocsSearch.receive(\"");
-        file.Write(name);
-        file.Write("\",");
-        file.Write(json);
-        file.Write(");\n");
     }
 
     // One term shard: its entries ([term, _index, [doc delta, weight × 1000, ...] per field]) and the aliases in its range.
