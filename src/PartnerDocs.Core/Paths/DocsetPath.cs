@@ -6,6 +6,9 @@ namespace PartnerDocs.Paths;
 /// </summary>
 public static class DocsetPath
 {
+    // The locale roots of the usual depths, made once: every page asks for its own.
+    private static readonly string[] LocaleRoots = ["", "../", "../../", "../../../", "../../../../", "../../../../../"];
+
     /// <summary>"a/b/c.md" gives "a/b"; "c.md" gives "".</summary>
     public static string DirectoryOf(string path)
     {
@@ -74,7 +77,11 @@ public static class DocsetPath
     public static string ToHtml(string path) => IsMarkdown(path) ? path[..^3] + ".html" : IsPageSource(path) ? path[..^4] + ".html" : path;
 
     /// <summary>The relative prefix from a page to its locale root: "a/b.html" gives "../".</summary>
-    public static string ToLocaleRoot(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+    public static string ToLocaleRoot(string path)
+    {
+        var depth = path.AsSpan().Count('/');
+        return depth < LocaleRoots.Length ? LocaleRoots[depth] : string.Concat(Enumerable.Repeat("../", depth));
+    }
 
     /// <summary>Rewrites a relative URL written in <paramref name="fromFile"/> so it works from <paramref name="toFile"/> (includes expand into pages in other folders).</summary>
     public static string Rebase(string url, string fromFile, string toFile)

@@ -7,6 +7,7 @@ namespace PartnerDocs.Rendering;
 public static class LocaleFormats
 {
     private static readonly ConcurrentDictionary<string, LocaleNames> Names = new(StringComparer.Ordinal);
+    private static readonly string[] MsDateFormats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
 
     /// <summary>"es-es" becomes "es-ES" for lang and hreflang attributes.</summary>
     public static string BcpTag(string locale) => Of(locale).BcpTag;
@@ -20,7 +21,7 @@ public static class LocaleFormats
     /// <summary>ms.date (MM/DD/YYYY or ISO) as a long date without weekday: "2 de noviembre de 2026".</summary>
     public static (string Text, string Iso)? Date(string? msDate, string locale)
     {
-        if (msDate is null || !DateTime.TryParseExact(msDate.Trim(), ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (msDate is null || !DateTime.TryParseExact(msDate.Trim(), MsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return null;
         }

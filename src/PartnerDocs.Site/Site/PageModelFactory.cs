@@ -6,7 +6,10 @@ using PartnerDocs.Topics;
 
 namespace PartnerDocs.Site;
 
-/// <summary>Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size.</summary>
+/// <summary>
+/// Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size. It runs
+/// for every page, so it loops rather than chaining LINQ, and reads a topic's output path (made on each read) once; lists it reads are indexed, not enumerated (an enumerator through the interface is an allocation).
+/// </summary>
 public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
     private Docset Docset => plan.Docset;
@@ -14,12 +17,13 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     public PageModel Create(PagePlan page, TrustedHtml contentHtml, bool hasSearch)
     {
         var site = locales[page.Locale.Name];
-        var localeRoot = DocsetPath.ToLocaleRoot(page.OutputPath);
+        var outputPath = page.OutputPath;
+        var localeRoot = DocsetPath.ToLocaleRoot(outputPath);
         var source = Docset.Source;
         var sourceTopic = source?.Topics.GetValueOrDefault(page.Path);
         var date = LocaleFormats.Date(page.Topic.FrontMatter.MsDate, page.Locale.Name);
-        var targets = Docset.Locales.Select(l => plan.Find(l.Name, page.Path)).ToArray(); // the page in each locale, in configured order
-        var alternates = Alternates(page, targets);
+        var targets = Targets(page);
+        var alternates = Alternates(outputPath, targets);
         return new PageModel
         {
             SiteTitle = site.Title,
@@ -31,58 +35,93 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             ContentLang = LocaleFormats.BcpTag(page.Topic.Locale),
             LocaleRoot = localeRoot,
             SiteRoot = localeRoot + "../",
-            PagePath = page.OutputPath,
+            PagePath = outputPath,
             T = site.Strings.Values,
-            Breadcrumbs = Breadcrumbs(site, page, localeRoot),
-            Previous = Neighbour(site.TocIndex.Previous(page.Path), localeRoot),
-            Next = Neighbour(site.TocIndex.Next(page.Path), localeRoot),
-            Outline = page.Topic.Markdown.Headings.Where(h => h.Level is 2 or 3).Select(h => new OutlineItem(h.Text, h.Id, h.Level == 3)).ToList(),
+            Breadcrumbs = Breadcrumbs(site, page, outputPath, localeRoot),
+            Previous = Neighbour(site, site.TocIndex.Previous(page.Path), localeRoot),
+            Next = Neighbour(site, site.TocIndex.Next(page.Path), localeRoot),
+            Outline = Outline(page.Topic),
             LastUpdated = date?.Text,
             LastUpdatedIso = date?.Iso,
-            Languages = Languages(page, localeRoot, targets),
+            Languages = Languages(page, outputPath, localeRoot, targets),
             Alternates = alternates,
             OgLocale = LocaleFormats.OpenGraphLocale(page.Locale.Name),
-            OgLocaleAlternates = alternates.Where(a => a.Locale is not null && a.Locale != page.Locale.Name).Select(a => LocaleFormats.OpenGraphLocale(a.Locale!)).ToList(),
-            CanonicalUrl = Absolute(page.Topic.Locale, page.OutputPath), // a fallback page is a copy of the source page: that is its canonical URL
+            OgLocaleAlternates = OgLocaleAlternates(alternates, page.Locale.Name),
+            CanonicalUrl = Absolute(page.Topic.Locale, outputPath), // a fallback page is a copy of the source page: that is its canonical URL
             IsFallback = page.IsFallback,
             IsMachineTranslated = !page.IsFallback && sourceTopic is not null && page.Locale != source && string.Equals(page.Topic.FrontMatter.TranslationType, "MT", StringComparison.OrdinalIgnoreCase),
             IsStale = !page.IsFallback && sourceTopic is not null && page.Locale != source && Staleness.IsStale(page.Topic, sourceTopic),
-            SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{page.OutputPath}",
+            SourceHref = source is null || page.Locale == source ? null : $"{localeRoot}../{source.Name}/{outputPath}",
             SourceLang = source is null ? null : LocaleFormats.BcpTag(source.Name),
             HasSearch = hasSearch,
         };
     }
 
-    private static List<LinkModel> Breadcrumbs(LocaleSite site, PagePlan page, string localeRoot)
+    // The page in each locale, in configured order.
+    private PagePlan?[] Targets(PagePlan page)
     {
-        if (page.OutputPath == "index.html" || site.TocIndex.Find(page.Path) is not { } node)
+        var targets = new PagePlan?[Docset.Locales.Count];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = plan.Find(Docset.Locales[i], page.Path);
+        }
+
+        return targets;
+    }
+
+    private static List<LinkModel> Breadcrumbs(LocaleSite site, PagePlan page, string outputPath, string localeRoot)
+    {
+        if (outputPath == "index.html" || site.TocIndex.Find(page.Path) is not { } node)
         {
             return [];
         }
 
-        var crumbs = site.TocIndex.Ancestors(node)
-            .Select(a => new LinkModel(a.Title, a.PageHref is { } href && !UrlParts.IsAbsolute(href) ? localeRoot + SiteUrls.Rewrite(href) : null))
-            .ToList();
-        if (crumbs.FirstOrDefault()?.Href != localeRoot + "index.html")
+        var ancestors = site.TocIndex.Ancestors(node);
+        var crumbs = new List<LinkModel>(ancestors.Count + 1);
+        for (var i = 0; i < ancestors.Count; i++)
         {
-            crumbs.Insert(0, new LinkModel(site.Strings["home"], localeRoot + "index.html"));
+            var ancestor = ancestors[i];
+            crumbs.Add(new LinkModel(ancestor.Title, ancestor.PageHref is { } href && !UrlParts.IsAbsolute(href) ? localeRoot + site.SiteHref(ancestor) : null));
+        }
+
+        var home = localeRoot + "index.html";
+        if (crumbs.Count == 0 || crumbs[0].Href != home)
+        {
+            crumbs.Insert(0, new LinkModel(site.Strings["home"], home));
         }
 
         return crumbs;
     }
 
-    private static LinkModel? Neighbour(Toc.TocNode? node, string localeRoot) =>
-        node?.PageHref is { } href ? new LinkModel(node.Title, localeRoot + SiteUrls.Rewrite(href)) : null;
+    private static LinkModel? Neighbour(LocaleSite site, Toc.TocNode? node, string localeRoot) =>
+        node?.PageHref is not null ? new LinkModel(node.Title, localeRoot + site.SiteHref(node)) : null;
 
-    private List<LanguageLink> Languages(PagePlan page, string localeRoot, PagePlan?[] targets)
+    // The "In this article" entries: h2 and h3.
+    private static List<OutlineItem> Outline(Topic topic)
     {
-        var ownIds = HeadingIds(page.Topic).ToList();
+        var outline = new List<OutlineItem>();
+        var headings = topic.Markdown.Headings;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var heading = headings[i];
+            if (heading.Level is 2 or 3)
+            {
+                outline.Add(new OutlineItem(heading.Text, heading.Id, heading.Level == 3));
+            }
+        }
+
+        return outline;
+    }
+
+    private List<LanguageLink> Languages(PagePlan page, string outputPath, string localeRoot, PagePlan?[] targets)
+    {
+        var ownIds = HeadingIds(page.Topic);
         var links = new List<LanguageLink>(targets.Length);
         for (var i = 0; i < targets.Length; i++)
         {
             var locale = Docset.Locales[i];
             var target = targets[i];
-            var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{page.OutputPath}";
+            var href = target is null ? $"{localeRoot}../{locale.Name}/index.html" : $"{localeRoot}../{locale.Name}/{outputPath}";
             links.Add(new LanguageLink(locale.Name, LocaleFormats.BcpTag(locale.Name), LocaleFormats.NativeName(locale.Name), href,
                 IsCurrent: locale == page.Locale, IsTranslated: target is { IsFallback: false }, SameTopic: target is not null, Anchors(ownIds, target?.Topic ?? page.Topic)));
         }
@@ -95,32 +134,79 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     {
         var count = 0;
         var same = true;
-        foreach (var id in HeadingIds(target))
+        var headings = target.Markdown.Headings;
+        for (var i = 0; i < headings.Count; i++)
         {
-            same &= count < ownIds.Count && ownIds[count] == id;
-            count++;
+            var heading = headings[i];
+            if (IsLinkable(heading))
+            {
+                same &= count < ownIds.Count && ownIds[count] == heading.Id;
+                count++;
+            }
         }
 
         return count == ownIds.Count && !same ? string.Join(' ', HeadingIds(target)) : null;
     }
 
-    private static IEnumerable<string> HeadingIds(Topic topic) =>
-        topic.Markdown.Headings.Where(h => h.Level > 1 && h.Id.Length > 0).Select(h => h.Id);
+    private static List<string> HeadingIds(Topic topic)
+    {
+        var ids = new List<string>();
+        var headings = topic.Markdown.Headings;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var heading = headings[i];
+            if (IsLinkable(heading))
+            {
+                ids.Add(heading.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    private static bool IsLinkable(HeadingInfo heading) => heading.Level > 1 && heading.Id.Length > 0;
 
     // hreflang claims only real translations: a fallback page is not one.
-    private List<AlternateLink> Alternates(PagePlan page, PagePlan?[] targets)
+    private List<AlternateLink> Alternates(string outputPath, PagePlan?[] targets)
     {
-        var links = Docset.Locales
-            .Where((_, i) => targets[i] is { IsFallback: false })
-            .Select(l => new AlternateLink(LocaleFormats.BcpTag(l.Name), Absolute(l.Name, page.OutputPath) ?? "", l.Name))
-            .Where(a => a.Href.Length > 0)
-            .ToList();
-        if (links.FirstOrDefault(l => l.Locale == Docset.Source?.Name) is { } source)
+        var links = new List<AlternateLink>();
+        if (Docset.Config.BaseUrl is null)
         {
-            links.Add(source with { HrefLang = "x-default", Locale = null });
+            return links; // no absolute URL to give
+        }
+
+        AlternateLink? sourceLink = null;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var locale = Docset.Locales[i].Name;
+            if (targets[i] is { IsFallback: false } && Absolute(locale, outputPath) is { Length: > 0 } href)
+            {
+                var link = new AlternateLink(LocaleFormats.BcpTag(locale), href, locale);
+                links.Add(link);
+                sourceLink ??= locale == Docset.Source?.Name ? link : null;
+            }
+        }
+
+        if (sourceLink is not null)
+        {
+            links.Add(sourceLink with { HrefLang = "x-default", Locale = null });
         }
 
         return links;
+    }
+
+    private static List<string> OgLocaleAlternates(List<AlternateLink> alternates, string locale)
+    {
+        var openGraph = new List<string>();
+        foreach (var alternate in alternates)
+        {
+            if (alternate.Locale is { } other && other != locale)
+            {
+                openGraph.Add(LocaleFormats.OpenGraphLocale(other));
+            }
+        }
+
+        return openGraph;
     }
 
     private string? Absolute(string locale, string outputPath) =>

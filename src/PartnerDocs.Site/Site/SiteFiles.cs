@@ -73,7 +73,13 @@ public sealed class SiteFiles
 
         internal ReadOnlySpan<byte> Encode(PageText page)
         {
-            Ensure(Utf8.GetMaxByteCount(page.Text.Length) + page.Insertions.Sum(i => i.Utf8.Length));
+            var inserted = 0;
+            for (var i = 0; i < page.Insertions.Count; i++)
+            {
+                inserted += page.Insertions[i].Utf8.Length;
+            }
+
+            Ensure(Utf8.GetMaxByteCount(page.Text.Length) + inserted);
             var length = 0;
             var position = 0; // of the text, in characters
             var next = 0; // the next insertion

@@ -22,13 +22,11 @@ public sealed class SitePlan(Docset docset)
     }
 
     /// <summary>The page at <paramref name="path"/> in a locale, if that locale publishes one.</summary>
-    public PagePlan? Find(string locale, string path)
-    {
-        if (docset.Locale(locale) is not { } content)
-        {
-            return null;
-        }
+    public PagePlan? Find(string locale, string path) => docset.Locale(locale) is { } content ? Find(content, path) : null;
 
+    /// <summary>The page at <paramref name="path"/> in <paramref name="content"/>, if that locale publishes one.</summary>
+    public PagePlan? Find(LocaleContent content, string path)
+    {
         if (content.Topics.TryGetValue(path, out var topic))
         {
             return new PagePlan(content, topic, IsFallback: false);
