@@ -37,9 +37,14 @@ public sealed class HtmlTemplateContext : TemplateContext
     // The model's globals, filled again for each render.
     private readonly ScriptObject globals = new();
 
-    // The outputs and scopes of includes, one per nesting depth, reused by each include at that depth.
-    private readonly List<(StringBuilderOutput Output, ScriptObject Scope)> includes = [];
+    // The scopes of includes, one per nesting depth, reused by each include at that depth.
+    private readonly List<ScriptObject> scopes = [];
     private int includeDepth;
+
+    // The outputs of this render's includes, in the order they ran, each kept until the next render (see IncludeOutput).
+    private const int KeptOutputs = 64;
+    private readonly List<IncludeOutput> outputs = [];
+    private int outputsUsed;
 
     /// <summary>
     /// A context to render with on one thread, template after template (see <see cref="Render{TModel}(Template, TModel, StringBuilder, PageText, PartialCache)"/>):
@@ -69,6 +74,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         CurrentIndent = null;
         this.cache = cache;
         this.page = page;
+        outputsUsed = 0;
+        if (outputs.Count > KeptOutputs)
+        {
+            outputs.RemoveRange(KeptOutputs, outputs.Count - KeptOutputs); // a navigation's thousands are not kept for the pages after it
+        }
+
         if (pageOutput?.Builder != output)
         {
             pageOutput = new StringBuilderOutput(output);
@@ -148,6 +159,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         TrustedHtml { Utf8: { } utf8 } when page is not null && Output == pageOutput => Insert(utf8), // not inside a partial or capture, whose text is a string
+        TrustedHtml { Include: { } include } => WriteAgain(include),
         TrustedHtml trusted => Write(trusted.Html),
         string text => Write(HtmlText.Encode(text)),
         _ => Write(HtmlText.Encode(ObjectToString(textAsObject) ?? "")),
@@ -159,10 +171,16 @@ public sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
+    private HtmlTemplateContext WriteAgain(IncludeOutput include)
+    {
+        include.WriteTo(this);
+        return this;
+    }
+
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => ValueTask.FromResult(Write(span, textAsObject));
 
     internal TrustedHtml IncludeCached(string name, object?[] keys) =>
-        cache is null ? Include(name, item: null) : cache.GetOrRender(name, keys, () => Include(name, item: null));
+        cache is null ? Include(name, item: null) : cache.GetOrRender(name, keys, () => new TrustedHtml(Include(name, item: null).Html)); // kept past this page: as a string
 
     internal TrustedHtml Include(string name, object? item)
     {
@@ -171,15 +189,21 @@ public sealed class HtmlTemplateContext : TemplateContext
             throw new Scriban.Syntax.ScriptRuntimeException(CurrentSpan, $"no partial '{name}' (partials/{name}{TemplateSet.Extension})");
         }
 
-        if (includes.Count == includeDepth)
+        if (scopes.Count == includeDepth)
         {
-            includes.Add((new StringBuilderOutput(), new ScriptObject()));
+            scopes.Add(new ScriptObject());
         }
 
-        var (output, scope) = includes[includeDepth++];
-        output.Builder.Clear(); // an include that failed may have left text behind
-        scope.Clear(); // and the previous include at this depth its variables
+        if (outputs.Count == outputsUsed)
+        {
+            outputs.Add(new IncludeOutput());
+        }
+
+        var scope = scopes[includeDepth++];
+        scope.Clear(); // the previous include at this depth may have set variables
         scope["item"] = item;
+        var output = outputs[outputsUsed++];
+        output.Clear();
         PushGlobal(scope);
         PushOutput(output);
         try
@@ -187,7 +211,7 @@ public sealed class HtmlTemplateContext : TemplateContext
             EnterRecursive(CurrentNode);
             Render(partial);
             ExitRecursive(CurrentNode);
-            return new TrustedHtml(output.Builder.ToString());
+            return new TrustedHtml(output);
         }
         finally
         {
