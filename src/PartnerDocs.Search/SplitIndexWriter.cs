@@ -20,27 +20,28 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
         if (docs.Count != data.DocumentCount)
             throw new ArgumentException($"{docs.Count} result entries for {data.DocumentCount} documents.", nameof(docs));
         Directory.CreateDirectory(folder);
-        var shards = CutShards();
-        var bounds = shards.Skip(1).Select(s => s.FirstTerm).ToArray();
-        AssignAliases(shards, bounds);
-        for (var i = 0; i < shards.Count; i++)
-            files.Write(folder, $"t{i}", shards[i].ToJson());
+        var bounds = WriteShards(folder);
         var chunks = (docs.Count + options.DocsPerChunk - 1) / options.DocsPerChunk;
         var chunk = new StringBuilder();
         for (var i = 0; i < chunks; i++)
             files.Write(folder, $"d{i}", DocChunkJson(docs, i * options.DocsPerChunk, Math.Min(docs.Count, (i + 1) * options.DocsPerChunk), chunk.Clear()));
         files.Write(folder, "manifest", ManifestJson(bounds));
-        return new SplitIndexStats(data.Terms.Count, shards.Count, chunks);
+        return new SplitIndexStats(data.Terms.Count, bounds.Count + 1, chunks);
     }
 
-    private List<Shard> CutShards()
+    // Writes the term shards, each once the next one begins, with the aliases below that one's first term (one builder
+    // serves them all); returns the first terms of the shards after the first.
+    private List<string> WriteShards(string folder)
     {
         var postings = Postings.Invert(data, jsKeyOrder: false);
         var scorer = new Bm25Scorer(data, postings.DocumentFrequencies);
         var termOrder = Enumerable.Range(0, data.Terms.Count).ToArray();
         Array.Sort(data.Terms.ToArray(), termOrder, StringComparer.Ordinal);
 
-        var shards = new List<Shard>();
+        var aliases = data.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        var nextAlias = 0;
+        var bounds = new List<string>();
+        var shard = new Shard();
         var entry = new StringBuilder();
         var writer = new JsonTextWriter(new StringWriter(entry));
         foreach (var term in termOrder)
@@ -72,27 +73,24 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                 writer.WriteRaw(']');
             }
             writer.WriteRaw(']');
-            if (shards.Count == 0 || shards[^1].Length + entry.Length > options.ShardChars && shards[^1].Length > 0)
-                shards.Add(new Shard(data.Terms[term]));
-            shards[^1].Add(entry);
+            if (shard.Length + entry.Length > options.ShardChars && shard.Length > 0)
+            {
+                var next = data.Terms[term];
+                for (; nextAlias < aliases.Count && string.CompareOrdinal(aliases[nextAlias].Key, next) < 0; nextAlias++)
+                    shard.Aliases.Add((aliases[nextAlias].Key, aliases[nextAlias].Value));
+                files.Write(folder, $"t{bounds.Count}", shard.ToJson());
+                bounds.Add(next);
+                shard.Clear();
+            }
+            shard.Add(entry);
         }
-        if (shards.Count == 0)
-            shards.Add(new Shard(""));
-        return shards;
+        for (; nextAlias < aliases.Count; nextAlias++)
+            shard.Aliases.Add((aliases[nextAlias].Key, aliases[nextAlias].Value));
+        files.Write(folder, $"t{bounds.Count}", shard.ToJson());
+        return bounds;
     }
 
-    private void AssignAliases(List<Shard> shards, string[] bounds)
-    {
-        foreach (var (alias, targets) in data.Aliases.OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            // The shard whose range holds the alias: the number of bounds at or below it.
-            var index = Array.BinarySearch(bounds, alias, StringComparer.Ordinal);
-            var shard = index >= 0 ? index + 1 : ~index;
-            shards[shard].Aliases.Add((alias, targets));
-        }
-    }
-
-    private StringBuilder ManifestJson(string[] bounds)
+    private StringBuilder ManifestJson(List<string> bounds)
     {
         var text = new StringWriter();
         var json = new JsonTextWriter(text);
@@ -158,12 +156,11 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
     }
 
     // One term shard: its entries ([term, _index, [doc delta, weight × 1000, ...] per field]) and the aliases in its range.
-    private sealed class Shard(string firstTerm)
+    private sealed class Shard
     {
         private const string Start = "{\"terms\":[";
         private readonly StringBuilder _json = new(Start);
 
-        public string FirstTerm { get; } = firstTerm;
         public int Length { get; private set; }
         public List<(string Alias, List<string> Targets)> Aliases { get; } = [];
 
@@ -188,6 +185,14 @@ internal sealed class SplitIndexWriter(IndexData data, LanguageProfile profile, 
                 _json.Append(']');
             }
             return _json.Append("}}");
+        }
+
+        /// <summary>Empties it for the next shard.</summary>
+        public void Clear()
+        {
+            _json.Clear().Append(Start);
+            Length = 0;
+            Aliases.Clear();
         }
     }
 }
