@@ -1,4 +1,6 @@
+using System.Text;
 using PartnerDocs.Search;
+using PartnerDocs.Topics;
 
 namespace PartnerDocs.Site;
 
@@ -61,18 +63,36 @@ public sealed class SearchIndexWriter(SitePlan plan, IReadOnlyDictionary<string,
     private static LunrIndexBuilder BuildPart(LocaleSite site, List<PagePlan> pages, int start, int end)
     {
         var builder = new LunrIndexBuilder(LanguageProfile.ForLocale(site.Locale.Name), Fields);
+        var fields = new Dictionary<string, string?>(Fields.Length); // filled again for each page: the builder reads it only while adding
+        var headings = new StringBuilder();
         for (var i = start; i < end; i++)
         {
             var topic = pages[i].Topic;
-            builder.Add(ShortRefs.Of(i), new Dictionary<string, string?>
-            {
-                ["title"] = topic.Title,
-                ["headings"] = string.Join('\n', topic.Markdown.Headings.Where(h => h.Level > 1).Select(h => h.Text)),
-                ["description"] = topic.FrontMatter.Description,
-                ["body"] = topic.Markdown.PlainText,
-            });
+            fields["title"] = topic.Title;
+            fields["headings"] = Headings(topic, headings.Clear());
+            fields["description"] = topic.FrontMatter.Description;
+            fields["body"] = topic.Markdown.PlainText;
+            builder.Add(ShortRefs.Of(i), fields);
         }
         return builder;
+    }
+
+    // The texts of the topic's headings below the title, one per line.
+    private static string Headings(Topic topic, StringBuilder text)
+    {
+        var headings = topic.Markdown.Headings;
+        var first = true;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].Level > 1)
+            {
+                if (!first)
+                    text.Append('\n');
+                text.Append(headings[i].Text);
+                first = false;
+            }
+        }
+        return text.ToString();
     }
 
     private static SearchDoc ResultOf(LocaleSite site, PagePlan page, string reference)
