@@ -147,4 +147,33 @@ public class TemplateSetTests
         Assert.Contains("t1999-11.html", html);
         Assert.EndsWith("</ul>", html.TrimEnd());
     }
+
+    [Fact]
+    public void Each_render_starts_afresh_though_a_thread_renders_them_one_after_another()
+    {
+        using var folder = TempDocset.Create(
+            ("page.sbn-html", "  {{ if seen }}again{{ else }}first{{ end }}{{ seen = true }}\n  {{ include 'lines' 'a' }}\n  {{ include 'lines' 'b' }}\n"),
+            ("partials/lines.sbn-html", "{{ if kept }}{{ kept }}{{ end }}{{ kept = item }}<i>{{ item }}</i>\n<i>{{ item }}</i>\n"));
+        var templates = TemplateSet.Load(folder.Root);
+
+        var first = templates.Render("page", new { });
+        var second = templates.Render("page", new { });
+
+        Assert.Equal("  first\n    <i>a</i>\n    <i>a</i>\n\n    <i>b</i>\n    <i>b</i>\n\n", first); // Scriban's indenting, as a fresh context gives it
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_render_that_fails_inside_a_loop_and_an_include_leaves_the_next_render_whole()
+    {
+        using var folder = TempDocset.Create(
+            ("page.sbn-html", "<ul>{{ for i in 1..3 }}<li>{{ include 'entry' i }}</li>{{ end }}</ul>"),
+            ("broken.sbn-html", "<ul>{{ for i in 1..3 }}<li>{{ include 'entry' i }}{{ include 'missing' }}</li>{{ end }}</ul>"),
+            ("partials/entry.sbn-html", "{{ item }}"));
+        var templates = TemplateSet.Load(folder.Root);
+
+        Assert.Throws<TemplateException>(() => templates.Render("broken", new { }));
+
+        Assert.Equal("<ul><li>1</li><li>2</li><li>3</li></ul>", templates.Render("page", new { }));
+    }
 }
