@@ -4,6 +4,7 @@ using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
 using PartnerDocs.Markdown.Divs;
+using PartnerDocs.Markdown.FactsOnly;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.Limits;
@@ -25,14 +26,16 @@ public sealed class MarkdownEngine
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
     /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
     /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
-    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
+    /// <param name="factsOnly">Parse only for the facts (links, anchors, includes, headings, findings): paragraphs that cannot
+    /// hold one are not inline-parsed, and the engine cannot render.</param>
+    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null, bool factsOnly = false)
     {
         this.references = references;
         this.plainTextWords = plainTextWords;
         this.diagnostics = diagnostics;
         RawHtml = rawHtml;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
-        Pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseGridTables()
@@ -49,9 +52,13 @@ public sealed class MarkdownEngine
             .UseNoLoc()
             .UseHeadingIds()
             .UseRawHtmlUrlRewriting()
-            .UseUrlPolicy()
-            .UseGenericAttributes() // must stay last: it hooks the parsers added before it
-            .Build();
+            .UseUrlPolicy();
+        if (factsOnly)
+        {
+            builder.UseFactsOnly();
+        }
+
+        Pipeline = builder.UseGenericAttributes().Build(); // generic attributes last: they hook the parsers added before them
         renderers = new RendererPool(Pipeline);
     }
 

@@ -32,7 +32,9 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(files, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
-        var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics);
+        // Nothing but the facts is read when neither search text, bodies nor their rendering is wanted (check).
+        var factsOnly = !searchText && !bodies && parsed is null;
+        var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);
 
         var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed, bodies);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
