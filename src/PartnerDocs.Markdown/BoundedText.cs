@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using Markdig.Syntax.Inlines;
 
 namespace PartnerDocs.Markdown;
 
@@ -9,7 +9,12 @@ namespace PartnerDocs.Markdown;
 /// </summary>
 public sealed class BoundedText(int maxWords)
 {
-    private readonly StringBuilder text = new();
+    // A builder grown by an earlier topic on this thread, so each topic's text does not grow one again.
+    [ThreadStatic] private static StringBuilder? spare;
+    // A builder a huge topic grew past this is not kept.
+    private const int MaxSpareChars = 1 << 20;
+
+    private readonly StringBuilder text = TakeSpare();
     private readonly bool unbounded = maxWords == int.MaxValue;
     private int wordsLeft = maxWords;
 
@@ -43,8 +48,43 @@ public sealed class BoundedText(int maxWords)
         }
     }
 
-    /// <summary>The text without trailing whitespace, as UTF-8 (encoded from the builder: no string of it is made).</summary>
-    public byte[] ToUtf8()
+    /// <summary>Appends the reader-visible text of <paramref name="inline"/> as one line, trimmed, like <see cref="AppendLine(string)"/>.</summary>
+    internal void AppendLine(ContainerInline inline, StringBuilder scratch)
+    {
+        if (!unbounded)
+        {
+            AppendLine(InlineText.Of(inline, scratch));
+            return;
+        }
+
+        // Written in place, then trimmed there: no string of the line is made.
+        var start = text.Length;
+        InlineText.Append(text, inline);
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        text.Length = end;
+        text.Remove(start, first - start);
+        if (text.Length > start)
+        {
+            text.Append('\n');
+        }
+    }
+
+    /// <summary>
+    /// The text without trailing whitespace, as UTF-8 (encoded from the builder: no string of it is made). It ends this
+    /// text: the builder goes back to the thread for the next topic's.
+    /// </summary>
+    public byte[] TakeUtf8()
     {
         var length = text.Length;
         while (length > 0 && char.IsWhiteSpace(text[length - 1]))
@@ -52,11 +92,20 @@ public sealed class BoundedText(int maxWords)
             length--;
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(length);
-        text.CopyTo(0, chars, length);
-        var bytes = Encoding.UTF8.GetBytes(chars, 0, length);
-        ArrayPool<char>.Shared.Return(chars);
+        var bytes = Utf8Builder.Encode(text, length);
+        if (text.Capacity <= MaxSpareChars)
+        {
+            spare = text.Clear();
+        }
+
         return bytes;
+    }
+
+    private static StringBuilder TakeSpare()
+    {
+        var builder = spare ?? new StringBuilder();
+        spare = null;
+        return builder;
     }
 
     /// <summary>The first <paramref name="max"/> whitespace-separated words of <paramref name="value"/>, and how many it found.</summary>

@@ -5,22 +5,35 @@ using PartnerDocs.Paths;
 
 namespace PartnerDocs.Markdown;
 
-/// <summary>An HTML renderer for one page: carries the render context and the chain of files being expanded by includes.</summary>
+/// <summary>An HTML renderer for one page at a time: carries the render context and the chain of files being expanded by includes.</summary>
 internal sealed class DocsHtmlRenderer : HtmlRenderer
 {
-    private readonly List<string> files;
+    private readonly List<string> files = [];
     private readonly Stack<(string Name, object? Owner)> openRawTags = new();
     private bool rawHtmlUnproven;
     private int expandedChars;
 
-    public DocsHtmlRenderer(TextWriter writer, MarkdownRenderContext context, string file) : base(writer)
+    public DocsHtmlRenderer(StringWriter writer) : base(writer)
     {
-        Context = context;
-        files = [file];
         LinkRewriter = RewriteUrl;
     }
 
-    public MarkdownRenderContext Context { get; }
+    public MarkdownRenderContext Context { get; private set; } = MarkdownRenderContext.Default;
+
+    /// <summary>The HTML written since <see cref="Start"/>.</summary>
+    public System.Text.StringBuilder Output => ((StringWriter)Writer).GetStringBuilder();
+
+    /// <summary>Begins a page of <paramref name="file"/>: empty output, no state left from the page before.</summary>
+    public void Start(MarkdownRenderContext context, string file)
+    {
+        Reset();
+        Context = context;
+        files.Clear();
+        files.Add(file);
+        openRawTags.Clear();
+        rawHtmlUnproven = false;
+        expandedChars = 0;
+    }
 
     /// <summary>
     /// Whether raw HTML from the Markdown (or an included file) reached the output that <see cref="AllowListedHtml"/> could not

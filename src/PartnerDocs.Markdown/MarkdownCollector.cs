@@ -39,7 +39,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Includes = includes,
             Headings = headings,
             MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? Array.Empty<SourceLocation>() : markdownInHtml.Select(lines.Locate).ToList(),
-            PlainTextUtf8 = text.ToUtf8(),
+            PlainTextUtf8 = text.TakeUtf8(),
             Diagnostics = diagnostics,
         };
     }
@@ -71,7 +71,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             case LeafBlock leaf when leaf.Inline is not null:
                 if (leaf is ParagraphBlock && !text.IsFull)
                 {
-                    text.AppendLine(InlineText.Of(leaf.Inline, inlineText));
+                    text.AppendLine(leaf.Inline, inlineText);
                 }
 
                 VisitInlines(leaf.Inline);

@@ -1,8 +1,10 @@
+using System.Text;
 using Markdig;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.Alerts;
 using PartnerDocs.Markdown.Anchors;
 using PartnerDocs.Markdown.Divs;
+using PartnerDocs.Markdown.FactsOnly;
 using PartnerDocs.Markdown.Images;
 using PartnerDocs.Markdown.Includes;
 using PartnerDocs.Markdown.Limits;
@@ -24,14 +26,16 @@ public sealed class MarkdownEngine
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
     /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
     /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
-    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null)
+    /// <param name="factsOnly">Parse only for the facts (links, anchors, includes, headings, findings): paragraphs that cannot
+    /// hold one are not inline-parsed, and the engine cannot render.</param>
+    public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null, bool factsOnly = false)
     {
         this.references = references;
         this.plainTextWords = plainTextWords;
         this.diagnostics = diagnostics;
         RawHtml = rawHtml;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
-        Pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseGridTables()
@@ -48,12 +52,19 @@ public sealed class MarkdownEngine
             .UseNoLoc()
             .UseHeadingIds()
             .UseRawHtmlUrlRewriting()
-            .UseUrlPolicy()
-            .UseGenericAttributes() // must stay last: it hooks the parsers added before it
-            .Build();
+            .UseUrlPolicy();
+        if (factsOnly)
+        {
+            builder.UseFactsOnly();
+        }
+
+        Pipeline = builder.UseGenericAttributes().Build(); // generic attributes last: they hook the parsers added before them
+        renderers = new RendererPool(Pipeline);
     }
 
     public MarkdownPipeline Pipeline { get; }
+
+    private readonly RendererPool renderers;
 
     public RawHtmlPolicy RawHtml { get; }
 
@@ -97,23 +108,34 @@ public sealed class MarkdownEngine
         return offset;
     }
 
-    public string Render(ParsedMarkdown doc, MarkdownRenderContext context)
+    /// <summary>The document's HTML.</summary>
+    public string Render(ParsedMarkdown doc, MarkdownRenderContext context) =>
+        Render(doc, context, static output => output.ToString(), static html => html);
+
+    /// <summary>The document's HTML as UTF-8, encoded from the renderer's buffer (no string of the page is made).</summary>
+    public byte[] RenderUtf8(ParsedMarkdown doc, MarkdownRenderContext context) =>
+        Render(doc, context, static output => Utf8Builder.Encode(output, output.Length), Encoding.UTF8.GetBytes);
+
+    private T Render<T>(ParsedMarkdown doc, MarkdownRenderContext context, Func<StringBuilder, T> fromOutput, Func<string, T> fromHtml)
     {
         var document = doc.Document ?? throw new InvalidOperationException($"{doc.File} has no syntax tree: parse it again to render it");
-        using var writer = new StringWriter();
-        var renderer = new DocsHtmlRenderer(writer, context, doc.File);
-        Pipeline.Setup(renderer);
+        var renderer = renderers.Rent(context, doc.File);
         try
         {
             renderer.Render(document);
         }
         catch (ArgumentException ex)
         {
-            // Markdig's render depth limit, reachable only through includes nested in includes (each file is parsed within the limits).
-            return $"<p>{System.Net.WebUtility.HtmlEncode($"This page cannot be shown: its includes nest too deeply ({ex.Message})")}</p>\n";
+            // Markdig's render depth limit, reachable only through includes nested in includes (each file is parsed within the
+            // limits). The renderer is not given back: it stopped part-way.
+            return fromHtml($"<p>{System.Net.WebUtility.HtmlEncode($"This page cannot be shown: its includes nest too deeply ({ex.Message})")}</p>\n");
         }
 
-        writer.Flush();
-        return renderer.WroteUnprovenRawHtml && RawHtml == RawHtmlPolicy.Sanitize ? DocsHtmlSanitizer.Sanitize(writer.ToString()) : writer.ToString();
+        renderer.Writer.Flush();
+        var html = renderer.WroteUnprovenRawHtml && RawHtml == RawHtmlPolicy.Sanitize
+            ? fromHtml(DocsHtmlSanitizer.Sanitize(renderer.Output.ToString()))
+            : fromOutput(renderer.Output);
+        renderers.Return(renderer);
+        return html;
     }
 }

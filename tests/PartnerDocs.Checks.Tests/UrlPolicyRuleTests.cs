@@ -1,4 +1,5 @@
 using PartnerDocs.Diagnostics;
+using PartnerDocs.Paths;
 using static PartnerDocs.Tests.CheckHarness;
 
 namespace PartnerDocs.Tests.Validation;
@@ -7,6 +8,20 @@ namespace PartnerDocs.Tests.Validation;
 public class UrlPolicyRuleTests
 {
     private static TempDocset WithHome(string body) => TwoLocales(("en-us/index.md", $"---\ntitle: Home\n---\n# Home\n\n{body}\n"));
+
+    [Theory]
+    [InlineData("HTTPS://contoso.com", "https")]
+    [InlineData(" \u0001java\tscri\npt:alert(1)", "javascript")]
+    [InlineData("Data:text/html,x", "data")]
+    [InlineData("billing/topic-01.md", null)]
+    [InlineData("a/b:c", null)]
+    [InlineData(":x", null)]
+    [InlineData("", null)]
+    public void The_scheme_is_read_as_a_browser_reads_it(string url, string? scheme)
+    {
+        Assert.Equal(scheme, UrlPolicy.SchemeOf(url));
+        Assert.Equal(scheme, UrlPolicy.SchemeOf(url + new string('x', 300))); // past the stack buffer's length
+    }
 
     [Theory]
     [InlineData("[x](javascript:alert(1))")]

@@ -17,6 +17,20 @@ public class AnchorTests
         Assert.Equal(expected, HeadingIds.Slugify(text));
 
     [Fact]
+    public void AsciiHeadingsSlugifyAsTheSameTextDoesBesideALetterOutsideAscii()
+    {
+        // ASCII headings take a shortcut; "é" sends the same text down the general path, which must agree with it.
+        var random = new Random(16);
+        const string alphabet = "abcXYZ019 -_:.,!?()[]{}'\"`*&#/\t";
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = "q" + new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()) + "z";
+
+            Assert.Equal("é" + HeadingIds.Slugify(text), HeadingIds.Slugify("é" + text));
+        }
+    }
+
+    [Fact]
     public void HeadingsGetIdsAndDuplicatesGetSuffixes()
     {
         var parsed = Md.Parse("# Facturación y pagos\n\n## Step 1: Sign in\n\n## Step 1: Sign in\n\n## Step 1: Sign in\n\n## 计费概述\n");

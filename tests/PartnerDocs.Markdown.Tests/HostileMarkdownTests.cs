@@ -14,6 +14,8 @@ public class HostileMarkdownTests
     [Theory]
     [InlineData("> ", 10_000)]
     [InlineData("- ", 10_000)]
+    [InlineData("\t", 10_000)]
+    [InlineData("\t", 17)]
     [InlineData("[", 50_000)]
     [InlineData("*a", 50_000)]
     public void Over_deep_markdown_is_a_diagnostic_on_its_line_and_the_rest_of_the_page_renders(string marker, int count)

@@ -14,7 +14,9 @@ public static class UrlPolicy
     /// </summary>
     public static string? SchemeOf(string url)
     {
-        var scheme = new System.Text.StringBuilder();
+        // Every URL of every topic comes through here, most of them relative: the scheme is gathered without allocating.
+        Span<char> scheme = url.Length <= 256 ? stackalloc char[url.Length] : new char[url.Length];
+        var length = 0;
         var started = false;
         foreach (var c in url)
         {
@@ -31,19 +33,38 @@ public static class UrlPolicy
 
             if (c == ':')
             {
-                return scheme.Length > 0 ? scheme.ToString().ToLowerInvariant() : null;
+                return length > 0 ? Lowercase(scheme[..length]) : null;
             }
 
-            var valid = scheme.Length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
+            var valid = length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
             if (!valid)
             {
                 return null;
             }
 
-            scheme.Append(c);
+            scheme[length++] = c;
         }
 
         return null;
+    }
+
+    // The scheme in lowercase; an allowed one as the shared string.
+    private static string Lowercase(Span<char> scheme)
+    {
+        for (var i = 0; i < scheme.Length; i++)
+        {
+            scheme[i] = char.ToLowerInvariant(scheme[i]);
+        }
+
+        foreach (var allowed in AllowedSchemes)
+        {
+            if (scheme.SequenceEqual(allowed))
+            {
+                return allowed;
+            }
+        }
+
+        return new string(scheme);
     }
 
     /// <summary>True when the URL names a scheme outside <see cref="AllowedSchemes"/>.</summary>

@@ -32,7 +32,9 @@ public static class DocsetLoader
         var (names, sourceName) = LocaleDiscovery.Discover(files, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
-        var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics);
+        // Nothing but the facts is read when neither search text, bodies nor their rendering is wanted (check).
+        var factsOnly = !searchText && !bodies && parsed is null;
+        var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);
 
         var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed, bodies);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
@@ -82,17 +84,16 @@ public static class DocsetLoader
     internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
     {
         var file = locale + "/" + path;
-        if (TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is not { } text)
+        if (YamlPageReader.IsCandidate(path))
+        {
+            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies) : null;
+        }
+
+        if (ReadMarkdown(files, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
         {
             return null;
         }
 
-        if (YamlPageReader.IsCandidate(path))
-        {
-            return YamlTopic.Load(engine, locale, path, text, diagnostics, bodies);
-        }
-
-        var (frontMatter, body, bodyFirstLine) = FrontMatterReader.Read(text, file, diagnostics);
         var markdown = engine.Parse(body, file, bodyFirstLine);
         var topic = new Topic
         {
@@ -107,5 +108,18 @@ public static class DocsetLoader
         };
         parsed?.Invoke(topic, markdown, engine);
         return topic;
+    }
+
+    // Only the body becomes a string: the front matter is read from the file's pooled buffer.
+    private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, string file, DiagnosticBag diagnostics)
+    {
+        using var text = TextFiles.ReadPooled(files, file, diagnostics, Rules.TopicUnreadable);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var (frontMatter, bodyStart, bodyFirstLine) = FrontMatterReader.SplitOff(text.Chars, file, diagnostics);
+        return new FrontMatterReader.Result(frontMatter, text.Chars[bodyStart..].ToString(), bodyFirstLine);
     }
 }

@@ -18,6 +18,13 @@ public static class TextFiles
     /// <summary>The file's text, or null (with a diagnostic under <paramref name="unreadableRule"/>) when it cannot be used.</summary>
     public static string? Read(FileInventory inventory, string docsetPath, DiagnosticBag diagnostics, string unreadableRule)
     {
+        using var text = ReadPooled(inventory, docsetPath, diagnostics, unreadableRule);
+        return text?.Chars.ToString();
+    }
+
+    /// <summary>Like <see cref="Read"/>, the text in a pooled buffer, for a caller that keeps only part of it as a string.</summary>
+    public static PooledText? ReadPooled(FileInventory inventory, string docsetPath, DiagnosticBag diagnostics, string unreadableRule)
+    {
         var location = new SourceLocation(docsetPath, 1);
         byte[] buffer;
         int length;
@@ -64,7 +71,7 @@ public static class TextFiles
         return length;
     }
 
-    private static string? Decode(ReadOnlySpan<byte> bytes, string docsetPath, DiagnosticBag diagnostics)
+    private static PooledText? Decode(ReadOnlySpan<byte> bytes, string docsetPath, DiagnosticBag diagnostics)
     {
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
@@ -73,23 +80,56 @@ public static class TextFiles
             return null;
         }
 
-        string text;
+        // UTF-8 never decodes to more chars than it has bytes, a replaced bad sequence included.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        int length;
         try
         {
-            text = Strict.GetString(bytes);
+            length = Strict.GetChars(bytes, chars);
         }
         catch (DecoderFallbackException ex)
         {
             var line = LineOf(bytes, Math.Max(0, ex.Index));
             diagnostics.Add(Rules.FileEncoding, Severity.Warning, new SourceLocation(docsetPath, line), $"'{docsetPath}' is not valid UTF-8 (first bad byte on line {line}); bad bytes show as U+FFFD");
-            text = Encoding.UTF8.GetString(bytes);
+            length = Encoding.UTF8.GetChars(bytes, chars);
         }
 
-        return NormalizeLineEnds(text.TrimStart('\uFEFF'));
+        var start = 0;
+        while (start < length && chars[start] == '\uFEFF')
+        {
+            start++;
+        }
+
+        return new PooledText(chars, start, NormalizeLineEnds(chars.AsSpan(start, length - start)));
     }
 
-    public static string NormalizeLineEnds(string text) =>
-        text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+    // Makes "\r\n" and a lone "\r" "\n" in place; returns the new length.
+    private static int NormalizeLineEnds(Span<char> text)
+    {
+        var cr = text.IndexOf('\r');
+        if (cr < 0)
+        {
+            return text.Length;
+        }
+
+        var write = cr;
+        for (var read = cr; read < text.Length; read++)
+        {
+            if (text[read] != '\r')
+            {
+                text[write++] = text[read];
+                continue;
+            }
+
+            text[write++] = '\n';
+            if (read + 1 < text.Length && text[read + 1] == '\n')
+            {
+                read++;
+            }
+        }
+
+        return write;
+    }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index)
     {

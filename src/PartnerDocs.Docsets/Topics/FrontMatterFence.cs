@@ -11,7 +11,7 @@ namespace PartnerDocs.Topics;
 public readonly record struct FrontMatterFence(int YamlStart, int YamlEnd, int BodyStart, int BodyFirstLine)
 {
     /// <summary>The fence of <paramref name="text"/>, or null when it has none; <paramref name="unclosed"/> when it opens one it never closes.</summary>
-    public static FrontMatterFence? Find(string text, out bool unclosed)
+    public static FrontMatterFence? Find(ReadOnlySpan<char> text, out bool unclosed)
     {
         unclosed = false;
         var yamlStart = NextLine(text, 0);
@@ -36,11 +36,11 @@ public readonly record struct FrontMatterFence(int YamlStart, int YamlEnd, int B
         return null;
     }
 
-    private static bool LineIs(string text, int start, int end, string content) => text.AsSpan(start, end - start).TrimEnd().SequenceEqual(content);
+    private static bool LineIs(ReadOnlySpan<char> text, int start, int end, string content) => text[start..end].TrimEnd().SequenceEqual(content);
 
-    private static int NextLine(string text, int start)
+    private static int NextLine(ReadOnlySpan<char> text, int start)
     {
-        var newline = text.IndexOf('\n', start);
-        return newline < 0 ? text.Length : newline + 1;
+        var newline = text[start..].IndexOf('\n');
+        return newline < 0 ? text.Length : start + newline + 1;
     }
 }

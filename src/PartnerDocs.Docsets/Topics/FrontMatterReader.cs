@@ -9,8 +9,18 @@ public static class FrontMatterReader
 {
     public readonly record struct Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
 
+    /// <summary>The front matter and where the body starts (its offset in <paramref name="text"/> and its 1-based line).</summary>
+    public readonly record struct Split(FrontMatter FrontMatter, int BodyStart, int BodyFirstLine);
+
     /// <param name="text">The whole file, BOM already stripped.</param>
     public static Result Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var (frontMatter, bodyStart, bodyFirstLine) = SplitOff(text, file, diagnostics);
+        return new Result(frontMatter, text[bodyStart..], bodyFirstLine);
+    }
+
+    /// <summary>Reads the front matter of <paramref name="text"/> (the whole file, BOM already stripped) and finds the body, without copying it.</summary>
+    public static Split SplitOff(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics)
     {
         if (FrontMatterFence.Find(text, out var unclosed) is not { } fence)
         {
@@ -19,13 +29,14 @@ public static class FrontMatterReader
                 diagnostics.Add(Rules.FrontMatterInvalid, Severity.Error, new SourceLocation(file, 1), "front matter starts with '---' but has no closing '---' line");
             }
 
-            return new Result(FrontMatter.None, text, 1);
+            return new Split(FrontMatter.None, 0, 1);
         }
 
         // The YAML starts on line 2, so its 1-based lines are one short of the file's.
-        var frontMatter = FlatFrontMatter.TryRead(text.AsSpan(fence.YamlStart, fence.YamlEnd - fence.YamlStart), 1, fence.BodyFirstLine - 1)
-            ?? Parse(text[fence.YamlStart..fence.YamlEnd], file, 1, diagnostics, fence.BodyFirstLine - 1);
-        return new Result(frontMatter, text[fence.BodyStart..], fence.BodyFirstLine);
+        var yaml = text[fence.YamlStart..fence.YamlEnd];
+        var frontMatter = FlatFrontMatter.TryRead(yaml, 1, fence.BodyFirstLine - 1)
+            ?? Parse(yaml.ToString(), file, 1, diagnostics, fence.BodyFirstLine - 1);
+        return new Split(frontMatter, fence.BodyStart, fence.BodyFirstLine);
     }
 
     /// <summary>The front matter as the YAML reader gives it (what <see cref="FlatFrontMatter"/> must agree with).</summary>

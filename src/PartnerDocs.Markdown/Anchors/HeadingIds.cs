@@ -10,9 +10,18 @@ public static class HeadingIds
 {
     private static readonly object GeneratedKey = new();
 
+    // The heading text of every topic is gathered here, one heading at a time per thread.
+    [ThreadStatic] private static StringBuilder? scratch;
+
     /// <summary>"Facturación y pagos" -> "facturación-y-pagos"; "Step 1: Sign in" -> "step-1-sign-in".</summary>
     public static string Slugify(string headingText)
     {
+        var text = headingText.AsSpan().Trim();
+        if (Ascii.IsValid(text))
+        {
+            return SlugifyAscii(text);
+        }
+
         var builder = new StringBuilder(headingText.Length);
         Span<char> lower = stackalloc char[2];
         foreach (var rune in headingText.Trim().EnumerateRunes())
@@ -34,13 +43,38 @@ public static class HeadingIds
         return builder.ToString();
     }
 
+    // The same rules as for any text, a character at a time: most headings are ASCII.
+    private static string SlugifyAscii(ReadOnlySpan<char> text)
+    {
+        Span<char> slug = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug[length++] = char.ToLowerInvariant(c);
+            }
+            else if (c is '-' or '_')
+            {
+                slug[length++] = c;
+            }
+            else if (c == ' ')
+            {
+                slug[length++] = '-';
+            }
+        }
+
+        return new string(slug[..length]);
+    }
+
     /// <summary>True when the heading's id was generated from its text rather than written as {#id}.</summary>
     public static bool IsGenerated(HeadingBlock heading) => heading.GetData(GeneratedKey) is true;
 
     /// <summary>Gives every heading without an explicit {#id} a unique slug: x, x-1, x-2.</summary>
     internal static void Assign(MarkdownDocument document)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
+        var headings = new List<HeadingBlock>();
+        CollectHeadings(document, headings);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in headings)
         {
@@ -57,7 +91,7 @@ public static class HeadingIds
                 continue;
             }
 
-            var slug = Slugify(InlineText.Of(heading.Inline));
+            var slug = Slugify(InlineText.Of(heading.Inline, scratch ??= new StringBuilder()));
             if (slug.Length == 0)
             {
                 slug = "section";
@@ -71,6 +105,22 @@ public static class HeadingIds
 
             heading.GetAttributes().Id = unique;
             heading.SetData(GeneratedKey, true);
+        }
+    }
+
+    // Headings in document order; only container blocks (lists, quotes, alerts, divs) can hold one.
+    private static void CollectHeadings(ContainerBlock container, List<HeadingBlock> headings)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading)
+            {
+                headings.Add(heading);
+            }
+            else if (block is ContainerBlock child)
+            {
+                CollectHeadings(child, headings);
+            }
         }
     }
 }

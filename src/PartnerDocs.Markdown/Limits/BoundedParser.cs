@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Markdig;
 using Markdig.Syntax;
@@ -18,16 +19,18 @@ internal static class BoundedParser
     private const int MaxFindings = 20;
     private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
+    // What a line's container prefix is made of (see LinePrefix); each of these characters adds at most two levels (a tab: four columns).
+    private static readonly SearchValues<char> PrefixChars = SearchValues.Create(" \t>-*+0123456789.)");
+
     public static (MarkdownDocument Document, string Text) Parse(string markdown, MarkdownPipeline pipeline, List<TooDeepFinding> findings)
     {
-        var lines = Line.Split(markdown);
-        var text = FlattenDeepLines(markdown, lines, findings);
+        var text = MayHaveDeepLines(markdown) ? FlattenDeepLines(markdown, Line.Split(markdown), findings) : markdown;
         if (TryParse(text, pipeline, out var document, out _))
         {
             return (document, text);
         }
 
-        lines = Line.Split(text);
+        var lines = Line.Split(text);
         var failing = FailingBlocks(text, lines, pipeline, findings);
         var flat = new bool[lines.Count];
         foreach (var (first, last) in failing.Count > 0 ? failing : [(0, lines.Count - 1)])
@@ -44,6 +47,26 @@ internal static class BoundedParser
         lines = Line.Split(text);
         text = Flatten(text, lines, [.. Enumerable.Repeat(true, lines.Count)]);
         return TryParse(text, pipeline, out document, out _) ? (document, text) : (new MarkdownDocument(), text);
+    }
+
+    // A cheap pass over every line first: only a line that starts with enough prefix characters can be too deep to parse.
+    private static bool MayHaveDeepLines(string markdown)
+    {
+        const int prefixLength = MarkdownLimits.MaxLineDepth / 2 + 1;
+        var rest = markdown.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var newline = rest.IndexOfAny('\n', '\r');
+            var line = newline < 0 ? rest : rest[..newline];
+            if (line.Length >= prefixLength && !line[..prefixLength].ContainsAnyExcept(PrefixChars))
+            {
+                return true;
+            }
+
+            rest = newline < 0 ? [] : rest[(newline + 1)..];
+        }
+
+        return false;
     }
 
     private static string FlattenDeepLines(string markdown, List<Line> lines, List<TooDeepFinding> findings)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
 using PartnerDocs.Rendering;
@@ -26,7 +25,7 @@ public sealed class PrerenderedBodies(TemplateSet templates)
         }
 
         var context = contexts.GetOrAdd(topic.Locale, locale => BodyRenderer.Context(templates.Strings(LocaleNames.Language(locale)), includes: null));
-        bodies[topic] = Encoding.UTF8.GetBytes(engine.Render(parse, context));
+        bodies[topic] = engine.RenderUtf8(parse, context);
     }
 
     /// <summary>The topic's body HTML, as UTF-8, if it was rendered while loading.</summary>

@@ -65,4 +65,21 @@ public class FileInventoryTests
         Assert.Equal("Old Mac", mac.Title);
         Assert.DoesNotContain("title:", mac.Body);
     }
+
+    [Fact]
+    public void A_topic_body_is_its_text_after_the_front_matter_with_bom_dropped_and_line_ends_made_newlines()
+    {
+        using var docset = Docset();
+        File.WriteAllText(docset.PathOf("en-us/mixed.md"), "\uFEFF---\r\ntitle: Mixed ends\r\n---\r\n# Café\r\rSee [x](index.md).\r\n\r\nLast 😀\n");
+        File.WriteAllText(docset.PathOf("en-us/plain.md"), "# No front matter\n\nText é.");
+
+        var topics = DocsetLoader.Load(docset.Root).Locale("en-us")!.Topics;
+
+        var mixed = topics["mixed.md"];
+        Assert.Equal("Mixed ends", mixed.Title);
+        Assert.Equal("# Café\n\nSee [x](index.md).\n\nLast 😀\n", mixed.Body);
+        Assert.Equal(4, mixed.BodyFirstLine);
+        Assert.Equal(6, mixed.Markdown.Links.Single().Location.Line);
+        Assert.Equal("# No front matter\n\nText é.", topics["plain.md"].Body);
+    }
 }

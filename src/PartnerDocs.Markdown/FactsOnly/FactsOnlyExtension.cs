@@ -1,0 +1,33 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Renderers;
+
+namespace PartnerDocs.Markdown.FactsOnly;
+
+/// <summary>
+/// For a pipeline that only collects facts (check): paragraphs that cannot hold one are not inline-parsed, a third of a
+/// typical topic's parsing. Their text is then missing from the tree, so such a pipeline must never render.
+/// </summary>
+public sealed class FactsOnlyExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (pipeline.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
+        {
+            paragraphs.Closed -= PlainParagraphs.LeaveUnparsed;
+            paragraphs.Closed += PlainParagraphs.LeaveUnparsed;
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) =>
+        throw new InvalidOperationException("a pipeline that parses for facts only cannot render");
+}
+
+public static class FactsOnlyPipelineExtensions
+{
+    public static MarkdownPipelineBuilder UseFactsOnly(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<FactsOnlyExtension>();
+        return pipeline;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Buffers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using PartnerDocs.Markdown.Limits;
+
+namespace PartnerDocs.Markdown.FactsOnly;
+
+/// <summary>
+/// Finds paragraphs whose inlines hold no fact a check records: no link, image, autolink, include or raw HTML can be
+/// written without '[', '&lt;', ':' or "www.". Only shallow paragraphs with few delimiters qualify, so their inlines could
+/// never have made the tree too deep (markdown.too-deep stays the same with or without them).
+/// </summary>
+internal static class PlainParagraphs
+{
+    // With at most this many blocks above it and fewer delimiters than the limit (two per level of inline nesting, plus a
+    // pipe table's three levels), a paragraph's subtree stays well within MarkdownLimits.MaxTreeDepth.
+    private const int MaxBlockDepth = 8;
+
+    private static readonly SearchValues<char> ReferenceStarts = SearchValues.Create("[<:");
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_~^=+`");
+
+    /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph is left without inline parsing.</summary>
+    public static void LeaveUnparsed(BlockProcessor processor, Block block)
+    {
+        if (block is ParagraphBlock paragraph && IsPlain(paragraph))
+        {
+            paragraph.ProcessInlines = false;
+        }
+    }
+
+    private static bool IsPlain(ParagraphBlock paragraph)
+    {
+        var depth = 0;
+        for (var parent = paragraph.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (++depth > MaxBlockDepth)
+            {
+                return false;
+            }
+        }
+
+        var delimitersLeft = MarkdownLimits.MaxTreeDepth;
+        var lines = paragraph.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines.Lines[i].Slice.AsSpan();
+            if (text.ContainsAny(ReferenceStarts) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            for (var at = text.IndexOfAny(Delimiters); at >= 0; at = text.IndexOfAny(Delimiters))
+            {
+                if (--delimitersLeft == 0)
+                {
+                    return false;
+                }
+
+                text = text[(at + 1)..];
+            }
+        }
+
+        return true;
+    }
+}
