@@ -8,7 +8,8 @@ namespace PartnerDocs.Site;
 
 /// <summary>
 /// Builds the template model of one page from the plan and its locale's shared state; no work grows with TOC size. It runs
-/// for every page, so it loops rather than chaining LINQ, and reads a topic's output path (made on each read) once; lists it reads are indexed, not enumerated (an enumerator through the interface is an allocation).
+/// for every page, so it allocates little: plain loops, lists indexed rather than enumerated through their interface, and
+/// a topic's output path (made on each read) read once.
 /// </summary>
 public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
