@@ -34,13 +34,14 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         {
             File = file,
             Document = document,
-            Links = links,
-            Anchors = anchors,
-            Includes = includes,
-            Headings = headings,
-            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? Array.Empty<SourceLocation>() : markdownInHtml.Select(lines.Locate).ToList(),
+            // Empty lists are not kept: the model holds these for every topic, and most topics have no include or finding.
+            Links = links.Count == 0 ? [] : links,
+            Anchors = anchors.Count == 0 ? [] : anchors,
+            Includes = includes.Count == 0 ? [] : includes,
+            Headings = headings.Count == 0 ? [] : headings,
+            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? [] : markdownInHtml.Select(lines.Locate).ToList(),
             PlainTextUtf8 = text.TakeUtf8(),
-            Diagnostics = diagnostics,
+            Diagnostics = diagnostics.Count == 0 ? [] : diagnostics,
         };
     }
 

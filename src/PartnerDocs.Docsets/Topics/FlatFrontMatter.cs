@@ -9,6 +9,11 @@ internal static class FlatFrontMatter
 {
     private const int MaxKeyLength = 128;
 
+    // Keys every Microsoft docs topic repeats, shared rather than copied into each topic's front matter (the model keeps them all).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonKeys =
+        new HashSet<string>(FrontMatter.TextKeys.Concat(["ms.author", "ms.service", "ms.subservice", "ms.localizationpriority", "ms.custom", "ms.reviewer", "manager", "keywords"]), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The front matter of <paramref name="yaml"/> (ending at the closing fence), or null when it is not flat.</summary>
     /// <param name="lineOffset">File lines before the first YAML line.</param>
     public static FrontMatter? TryRead(ReadOnlySpan<char> yaml, int lineOffset, int closingLine)
@@ -18,8 +23,9 @@ internal static class FlatFrontMatter
             return null;
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = yaml.Count('\n');
+        var metadata = new Dictionary<string, string>(keys, StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(keys, StringComparer.Ordinal);
         for (var line = 1 + lineOffset; !yaml.IsEmpty; line++)
         {
             var end = yaml.IndexOf('\n');
@@ -50,7 +56,7 @@ internal static class FlatFrontMatter
             return false;
         }
 
-        key = line[..colon].ToString();
+        key = CommonKeys.TryGetValue(line[..colon], out var common) ? common : line[..colon].ToString();
         value = text.Trim().ToString();
         return true;
     }
