@@ -12,13 +12,13 @@ namespace PartnerDocs.Rendering;
 /// </summary>
 internal static class TemplateModel
 {
+    /// <summary>Makes <paramref name="globals"/> hold <paramref name="model"/>'s properties, and nothing else.</summary>
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(NavItem))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LinkModel))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(OutlineItem))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LanguageLink))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(AlternateLink))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(LocaleChoice))]
-    /// <summary>Makes <paramref name="globals"/> hold <paramref name="model"/>'s properties, and nothing else.</summary>
     public static void Fill<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TModel>(ScriptObject globals, TModel model)
         where TModel : notnull
     {
