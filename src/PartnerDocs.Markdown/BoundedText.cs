@@ -1,4 +1,5 @@
 using System.Text;
+using PartnerDocs.Text;
 using Markdig.Syntax.Inlines;
 
 namespace PartnerDocs.Markdown;

@@ -1,4 +1,5 @@
 using System.Text;
+using PartnerDocs.Text;
 using Markdig;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.Alerts;

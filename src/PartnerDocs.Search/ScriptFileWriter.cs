@@ -1,5 +1,6 @@
 using System.Text;
 using PartnerDocs.IO;
+using PartnerDocs.Text;
 
 namespace PartnerDocs.Search;
 
@@ -28,10 +29,7 @@ internal sealed class ScriptFileWriter
         var length = Encode(Start, 0);
         length = Encode(name, length);
         length = Encode("\",", length);
-        foreach (var chunk in json.GetChunks())
-        {
-            length = Encode(chunk.Span, length); // a surrogate pair split between chunks is joined by the encoder
-        }
+        length += Utf8Builder.Encode(encoder, json, json.Length, bytes.AsSpan(length));
 
         length = Encode(End, length);
         length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);

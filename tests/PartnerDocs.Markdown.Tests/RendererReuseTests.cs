@@ -1,5 +1,6 @@
 using System.Text;
 using PartnerDocs.Markdown;
+using PartnerDocs.Text;
 
 namespace PartnerDocs.Tests.Markdown;
 

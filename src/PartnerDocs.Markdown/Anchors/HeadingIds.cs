@@ -22,9 +22,9 @@ public static class HeadingIds
             return SlugifyAscii(text);
         }
 
-        var builder = new StringBuilder(headingText.Length);
+        var builder = new StringBuilder(text.Length);
         Span<char> lower = stackalloc char[2];
-        foreach (var rune in headingText.Trim().EnumerateRunes())
+        foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
