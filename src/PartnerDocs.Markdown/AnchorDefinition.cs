@@ -15,4 +15,4 @@ public enum AnchorKind
 }
 
 /// <summary>A fragment target that a link can point at.</summary>
-public sealed record AnchorDefinition(string Id, AnchorKind Kind, SourceLocation Location);
+public readonly record struct AnchorDefinition(string Id, AnchorKind Kind, SourceLocation Location);

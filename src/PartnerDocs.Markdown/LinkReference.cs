@@ -4,7 +4,7 @@ using PartnerDocs.Paths;
 namespace PartnerDocs.Markdown;
 
 /// <summary>A link, image or raw-HTML href found in a Markdown file, with its exact position.</summary>
-public sealed record LinkReference(string Url, LinkKind Kind, SourceLocation Location)
+public readonly record struct LinkReference(string Url, LinkKind Kind, SourceLocation Location)
 {
     /// <summary>What the URL points at, resolved when the engine that parsed it has a <see cref="ReferenceResolver"/>.</summary>
     public Reference? Resolved { get; init; }

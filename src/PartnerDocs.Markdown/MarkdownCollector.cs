@@ -34,14 +34,14 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         {
             File = file,
             Document = document,
-            // Empty lists are not kept: the model holds these for every topic, and most topics have no include or finding.
-            Links = links.Count == 0 ? [] : links,
-            Anchors = anchors.Count == 0 ? [] : anchors,
-            Includes = includes.Count == 0 ? [] : includes,
-            Headings = headings.Count == 0 ? [] : headings,
-            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? [] : markdownInHtml.Select(lines.Locate).ToList(),
+            // Exact arrays (one shared empty one): the model holds these for every topic, and most topics have no include or finding.
+            Links = links.ToArray(),
+            Anchors = anchors.ToArray(),
+            Includes = includes.ToArray(),
+            Headings = headings.ToArray(),
+            MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToArray(),
             PlainTextUtf8 = text.TakeUtf8(),
-            Diagnostics = diagnostics.Count == 0 ? [] : diagnostics,
+            Diagnostics = diagnostics.ToArray(),
         };
     }
 

@@ -5,7 +5,7 @@ using PartnerDocs.Diagnostics;
 namespace PartnerDocs.Markdown;
 
 /// <summary>A heading: its level, plain text (without {#id}), anchor id and position.</summary>
-public sealed record HeadingInfo(int Level, string Text, string Id, SourceLocation Location);
+public readonly record struct HeadingInfo(int Level, string Text, string Id, SourceLocation Location);
 
 /// <summary>A parsed Markdown file and everything the checker, renderer and indexer need from it.</summary>
 public sealed class ParsedMarkdown

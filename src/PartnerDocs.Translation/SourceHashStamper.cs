@@ -38,8 +38,9 @@ public static class SourceHashStamper
                 continue;
             }
 
-            Write(Path.Combine(docset.Root, topic.File), original.BodyHash);
-            changes.Add(new Change(topic.File, topic.FrontMatter.SourceHash, original.BodyHash));
+            var hash = original.BodyHash!; // a source topic always has its body hash
+            Write(Path.Combine(docset.Root, topic.File), hash);
+            changes.Add(new Change(topic.File, topic.FrontMatter.SourceHash, hash));
         }
 
         return changes;

@@ -79,8 +79,8 @@ public class ImageAndIncludeTests
         var finding = Single(docset, Rules.LinkInRawHtml);
 
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("en-us/billing.md", finding.Location!.File);
-        Assert.Equal(9, finding.Location.Line);
+        Assert.Equal("en-us/billing.md", finding.Location?.File);
+        Assert.Equal(9, finding.Location?.Line);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class ImageFallbackTests
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Rule == Rules.ImageTargetMissing);
         var note = Assert.Single(report.Diagnostics, d => d.Rule == Rules.ImageFallback);
-        Assert.Equal((Severity.Note, "partnerdocs.yml", 2), (note.Severity, note.Location!.File, note.Location.Line));
+        Assert.Equal((Severity.Note, "partnerdocs.yml", 2), (note.Severity, note.Location?.File, note.Location?.Line));
         Assert.StartsWith("3 image references (2 files) are in no locale folder", note.Message);
     }
 

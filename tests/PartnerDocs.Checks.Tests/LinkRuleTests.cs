@@ -34,7 +34,7 @@ public class LinkRuleTests
 
         var finding = Single(docset, Rules.LinkAnchorMissing);
 
-        Assert.Equal(6, finding.Location!.Line);
+        Assert.Equal(6, finding.Location?.Line);
         Assert.Equal("billing.md#read-your-bill", finding.Suggestion);
     }
 

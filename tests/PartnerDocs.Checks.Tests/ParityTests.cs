@@ -60,7 +60,7 @@ public class ParityTests
         Assert.Equal(new SourceLocation("es-es/TOC.md", 4, 1), level.Location);
         Assert.Contains("en-us/TOC.md:5", level.Message);
         var extra = Assert.Single(findings, f => f.Message.StartsWith("extra:"));
-        Assert.Equal(5, extra.Location!.Line);
+        Assert.Equal(5, extra.Location?.Line);
         var moved = Assert.Single(findings, f => f.Message.StartsWith("moved:"));
         Assert.Contains("en-us/TOC.md:", moved.Message);
     }
@@ -75,10 +75,10 @@ public class ParityTests
         var findings = Findings(docset, Rules.ParityLinkMismatch);
 
         Assert.Equal(2, findings.Count);
-        var lacking = Assert.Single(findings, f => f.Location!.Line == 1);
+        var lacking = Assert.Single(findings, f => f.Location?.Line == 1);
         Assert.Contains("en-us/billing.md:10", lacking.Message);
-        var added = Assert.Single(findings, f => f.Location!.Line == 10);
-        Assert.Equal("es-es/billing.md", added.Location!.File);
+        var added = Assert.Single(findings, f => f.Location?.Line == 10);
+        Assert.Equal("es-es/billing.md", added.Location?.File);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class ParityTests
         var findings = Findings(docset, Rules.ParityAnchorMissing);
 
         Assert.Equal<string?>(["read-your-bill", "taxes"], findings.Select(f => f.Target).Order().ToList());
-        Assert.All(findings, f => Assert.Equal("es-es/billing.md", f.Location!.File));
+        Assert.All(findings, f => Assert.Equal("es-es/billing.md", f.Location?.File));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class RealCorpusTests
         var report = Check(corpus);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Contains(report.Diagnostics, d => d.Rule == Rules.LinkInRawHtml && d.Location!.File == "es-es/use-the-reconciliation-files.md");
+        Assert.Contains(report.Diagnostics, d => d.Rule == Rules.LinkInRawHtml && d.Location?.File == "es-es/use-the-reconciliation-files.md");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class TocRuleTests
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(Severity.Note, f.Severity));
-        Assert.Equal(3, findings[0].Location!.Line);
+        Assert.Equal(3, findings[0].Location?.Line);
         Assert.Contains("line 2", findings[0].Message);
     }
 

@@ -40,7 +40,7 @@ public class UrlPolicyRuleTests
         var finding = Single(docset, Rules.LinkUnsafeScheme);
 
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Equal(new SourceLocation("en-us/index.md", 6, finding.Location!.Column), finding.Location);
+        Assert.Equal(new SourceLocation("en-us/index.md", 6, finding.Location!.Value.Column), finding.Location);
     }
 
     [Fact]

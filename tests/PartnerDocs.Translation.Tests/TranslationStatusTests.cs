@@ -74,7 +74,7 @@ public class TranslationStatusTests
         docset.Write("fr-fr/accounts.md", "---\ntitle: Comptes\nms.openlocfilehash: bbb\n---\n# Comptes\n");
 
         var report = Report(docset);
-        var stale = Checker.Run(DocsetLoader.Load(docset.Root)).Diagnostics.Where(d => d.Rule == Rules.ParityStale).Select(d => d.Location!.File).Order();
+        var stale = Checker.Run(DocsetLoader.Load(docset.Root)).Diagnostics.Where(d => d.Rule == Rules.ParityStale).Select(d => d.Location?.File).Order();
 
         var expected = report.Topics.SelectMany(t => t.Locales.Where(l => l.Value.State == TranslationState.Stale).Select(l => $"{l.Key}/{t.Path}")).Order();
         Assert.Equal(["es-es/billing.md", "fr-fr/accounts.md", "fr-fr/billing.md"], expected);

@@ -17,7 +17,7 @@ internal sealed class ParityStaleRule : ITopicRule
 
         var recorded = topic.FrontMatter.SourceHash;
         var key = recorded is null ? "ms.openlocfilehash" : FrontMatter.SourceHashKey;
-        var line = topic.FrontMatter.KeyLines.GetValueOrDefault(key, 1);
+        var line = topic.FrontMatter.LineOf(key) ?? 1;
         var message = recorded is null
             ? $"ms.openlocfilehash {topic.FrontMatter.OpenLocFileHash} differs from the source's {original.FrontMatter.OpenLocFileHash}: the translation was made from another version of {original.File}"
             : $"{original.File} changed after this translation was made ({key} {recorded}, source is now {original.BodyHash}); update the translation, then run 'partnerdocs stamp'";

@@ -1,7 +1,7 @@
 namespace PartnerDocs.Diagnostics;
 
 /// <summary>A 1-based position in a docset file; <see cref="File"/> is relative to the docset root with '/' separators.</summary>
-public sealed record SourceLocation(string File, int Line, int Column = 1)
+public readonly record struct SourceLocation(string File, int Line, int Column = 1)
 {
     public override string ToString() => $"{File}:{Line}:{Column}";
 }

@@ -21,7 +21,7 @@ public enum ReferenceKind
 
 /// <summary>A URL as written in <see cref="From"/>, resolved: kind, docset target path (for internal ones) and fragment.</summary>
 /// <param name="Target">Docset path of the file named, for <see cref="ReferenceKind.Internal"/>; a trailing '/' names a folder.</param>
-public sealed record Reference(string Url, string From, ReferenceKind Kind, string? Target, string? Fragment)
+public readonly record struct Reference(string Url, string From, ReferenceKind Kind, string? Target, string? Fragment)
 {
     public bool IsInternal => Kind == ReferenceKind.Internal;
 

@@ -36,7 +36,7 @@ public static class DocsetLoader
         var factsOnly = !searchText && !bodies && parsed is null;
         var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);
 
-        var locales = LoadLocales(files, localeFiles, names, engine, diagnostics, parsed, bodies);
+        var locales = LoadLocales(files, localeFiles, names, sourceName, engine, diagnostics, parsed, bodies);
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
@@ -53,7 +53,7 @@ public static class DocsetLoader
     }
 
     // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
-    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
+    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, string? sourceName, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
     {
         var tocs = new TocTree?[names.Count];
         var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
@@ -66,7 +66,7 @@ public static class DocsetLoader
             {
                 tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
-            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies) is { } topic)
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies, hashBody: item.Locale == sourceName) is { } topic)
             {
                 topics[item.Locale][item.Path] = topic;
             }
@@ -81,12 +81,13 @@ public static class DocsetLoader
         }).ToList();
     }
 
-    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
+    /// <param name="hashBody">True for the source locale, whose body hashes translations are compared with (see <see cref="Topic.BodyHash"/>).</param>
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies, bool hashBody)
     {
         var file = locale + "/" + path;
         if (YamlPageReader.IsCandidate(path))
         {
-            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies) : null;
+            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies, hashBody) : null;
         }
 
         if (ReadMarkdown(files, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
@@ -104,7 +105,7 @@ public static class DocsetLoader
             Body = bodies ? body : null,
             BodyLength = body.Length,
             BodyFirstLine = bodyFirstLine,
-            BodyHash = ContentHash.Of(body),
+            BodyHash = hashBody ? ContentHash.Of(body) : null,
         };
         parsed?.Invoke(topic, markdown, engine);
         return topic;

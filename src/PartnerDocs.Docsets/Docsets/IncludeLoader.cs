@@ -41,7 +41,7 @@ internal static class IncludeLoader
     }
 
     public static IEnumerable<string> Targets(ParsedMarkdown markdown) =>
-        markdown.Includes.Select(i => i.Resolved).Where(r => r is { IsInternal: true }).Select(r => r!.Target!);
+        markdown.Includes.Select(i => i.Resolved is { IsInternal: true, Target: { } target } ? target : null).OfType<string>();
 
     private static IncludeFile? Read(string path, FileInventory files, MarkdownEngine engine, DiagnosticBag diagnostics)
     {

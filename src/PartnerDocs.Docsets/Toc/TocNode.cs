@@ -38,7 +38,7 @@ public sealed class TocNode
     public string? TocHref { get; init; }
 
     /// <summary>Keys of a toc.yml item PartnerDocs does not read, kept as written (scalars; lists joined with ", ").</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     public List<TocNode> Children { get; } = [];
 

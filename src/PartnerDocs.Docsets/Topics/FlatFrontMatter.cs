@@ -23,22 +23,19 @@ internal static class FlatFrontMatter
             return null;
         }
 
-        var keys = yaml.Count('\n');
-        var metadata = new Dictionary<string, string>(keys, StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(keys, StringComparer.Ordinal);
+        var entries = new FrontMatterBuilder(yaml.Count('\n'));
         for (var line = 1 + lineOffset; !yaml.IsEmpty; line++)
         {
             var end = yaml.IndexOf('\n');
-            if (!TryReadLine(yaml[..end], out var key, out var value) || !metadata.TryAdd(key, value))
+            if (!TryReadLine(yaml[..end], out var key, out var value) || !entries.TryAdd(key, value, line))
             {
                 return null;
             }
 
-            lines[key] = line;
             yaml = yaml[(end + 1)..];
         }
 
-        return new FrontMatter { Metadata = metadata, KeyLines = lines, LineCount = closingLine };
+        return new FrontMatter(entries.ToArray()) { LineCount = closingLine };
     }
 
     private static bool TryReadLine(ReadOnlySpan<char> line, out string key, out string value)

@@ -1,13 +1,22 @@
 namespace PartnerDocs.Topics;
 
+/// <summary>One front matter key: its value as written (a sequence joined with ", ") and its 1-based line in the file (0 when generated).</summary>
+public readonly record struct FrontMatterEntry(string Key, string Value, int Line);
+
 /// <summary>A topic's YAML front matter: the keys PartnerDocs understands, and every key as metadata.</summary>
 public sealed class FrontMatter
 {
-    /// <summary>Every scalar key as written (unknown keys included); sequences are joined with ", ".</summary>
-    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
+    private readonly FrontMatterEntry[] entries;
 
-    /// <summary>1-based line of each key in the topic file.</summary>
-    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+    public FrontMatter() => entries = [];
+
+    internal FrontMatter(FrontMatterEntry[] entries) => this.entries = entries;
+
+    /// <summary>
+    /// Every scalar key (unknown keys included), once each, in file order. One array rather than hash tables: a topic has a
+    /// handful of keys, and the model keeps the front matter of every topic.
+    /// </summary>
+    public IReadOnlyList<FrontMatterEntry> Entries => entries;
 
     /// <summary>The line count of the front matter block including both fences (0 when there is none).</summary>
     public int LineCount { get; init; }
@@ -39,7 +48,23 @@ public sealed class FrontMatter
 
     public const string SourceHashKey = "source-hash";
 
-    public string? Get(string key) => Metadata.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
+    public string? Get(string key) => Find(key) is { Value.Length: > 0 } entry ? entry.Value : null;
+
+    /// <summary>The 1-based line <paramref name="key"/> is written on, or null when it is not in the file.</summary>
+    public int? LineOf(string key) => Find(key) is { Line: > 0 } entry ? entry.Line : null;
+
+    private FrontMatterEntry? Find(string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     public static FrontMatter None { get; } = new();
 }

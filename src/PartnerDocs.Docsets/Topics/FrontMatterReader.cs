@@ -55,8 +55,7 @@ public static class FrontMatterReader
             return new FrontMatter { LineCount = closingLine, IsEditable = false };
         }
 
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new FrontMatterBuilder(mapping.Children.Count);
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -71,11 +70,10 @@ public static class FrontMatterReader
             }
             else if (YamlReader.Text(value) is { } text)
             {
-                metadata[key] = text.Trim();
-                lines[key] = (int)keyNode.Start.Line + lineOffset;
+                entries.TryAdd(key, text.Trim(), (int)keyNode.Start.Line + lineOffset);
             }
         }
 
-        return new FrontMatter { Metadata = metadata, KeyLines = lines, LineCount = closingLine };
+        return new FrontMatter(entries.ToArray()) { LineCount = closingLine };
     }
 }

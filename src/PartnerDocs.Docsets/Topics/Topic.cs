@@ -36,15 +36,28 @@ public sealed class Topic
     /// <summary>For a YAML page, whose body is generated Markdown: the YAML line of each body line; null for Markdown topics.</summary>
     public IReadOnlyList<int>? BodyLines { get; init; }
 
-    /// <summary>Hash of the Markdown body (front matter excluded), what translations record as their source.</summary>
-    public required string BodyHash { get; init; }
+    /// <summary>
+    /// Hash of the Markdown body (front matter excluded), what translations record as their source; null outside the source
+    /// locale, since only a source topic's hash is ever compared.
+    /// </summary>
+    public required string? BodyHash { get; init; }
 
     /// <summary>Front matter title, else the first H1, else the file name.</summary>
-    public string Title =>
-        FrontMatter.Title
-        ?? Markdown.Headings.FirstOrDefault(h => h.Level == 1)?.Text
-        ?? System.IO.Path.GetFileNameWithoutExtension(Path);
+    public string Title => FrontMatter.Title ?? FirstH1() ?? System.IO.Path.GetFileNameWithoutExtension(Path);
 
     /// <summary>The output page path: "a/b.md" becomes "a/b.html".</summary>
     public string OutputPath => DocsetPath.ToHtml(Path);
+
+    private string? FirstH1()
+    {
+        foreach (var heading in Markdown.Headings)
+        {
+            if (heading.Level == 1)
+            {
+                return heading.Text;
+            }
+        }
+
+        return null;
+    }
 }

@@ -65,8 +65,7 @@ public static class YamlPageReader
     // metadata: holds the page's front matter; the top-level title is the fallback title.
     private static FrontMatter ReadMetadata(YamlMappingNode page, string? heading, string file, string? locale, DiagnosticBag diagnostics)
     {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new FrontMatterBuilder(4);
         if (page.Children.TryGetValue(new YamlScalarNode("metadata"), out var node))
         {
             if (node is YamlMappingNode mapping)
@@ -75,8 +74,7 @@ public static class YamlPageReader
                 {
                     if (key is YamlScalarNode { Value: { } name } && YamlReader.Text(value) is { } text)
                     {
-                        metadata[name] = text.Trim();
-                        lines[name] = (int)key.Start.Line;
+                        entries.TryAdd(name, text.Trim(), (int)key.Start.Line);
                     }
                 }
             }
@@ -86,11 +84,11 @@ public static class YamlPageReader
             }
         }
 
-        if (heading is not null && !metadata.ContainsKey("title"))
+        if (heading is not null && !entries.Contains("title"))
         {
-            metadata["title"] = heading;
+            entries.TryAdd("title", heading, 0);
         }
 
-        return new FrontMatter { Metadata = metadata, KeyLines = lines };
+        return new FrontMatter(entries.ToArray());
     }
 }

@@ -60,7 +60,7 @@ public class DocsetConfigReaderTests
         DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(("config.invalid", Severity.Warning, 2, 1), (finding.Rule, finding.Severity, finding.Location!.Line, finding.Location.Column));
+        Assert.Equal(("config.invalid", Severity.Warning, 2, 1), (finding.Rule, finding.Severity, finding.Location?.Line, finding.Location?.Column));
         Assert.Contains("unknown setting 'sourcelocale'", finding.Message);
     }
 
@@ -80,7 +80,7 @@ public class DocsetConfigReaderTests
         DocsetConfigReader.Read(FileInventory.Scan(docset.Root, diagnostics), diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((Severity.Error, line), (finding.Severity, finding.Location!.Line));
+        Assert.Equal((Severity.Error, line), (finding.Severity, finding.Location?.Line));
         Assert.Contains(message, finding.Message);
     }
 
@@ -94,7 +94,7 @@ public class DocsetConfigReaderTests
 
         var finding = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal("config.invalid", finding.Rule);
-        Assert.InRange(finding.Location!.Line, 2, 3);
+        Assert.InRange(finding.Location!.Value.Line, 2, 3);
         Assert.Null(config.Title);
     }
 

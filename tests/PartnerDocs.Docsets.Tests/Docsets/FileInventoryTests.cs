@@ -24,7 +24,7 @@ public class FileInventoryTests
         Assert.False(loaded.Locale("en-us")!.Topics.ContainsKey("passwd.md"));
         Assert.Empty(loaded.Includes);
         var outside = loaded.Diagnostics.ToSortedList().Where(d => d.Rule == Rules.FileOutsideDocset).ToList();
-        Assert.Equal(["en-us/includes/pw.md", "en-us/passwd.md"], outside.Select(d => d.Location!.File));
+        Assert.Equal(["en-us/includes/pw.md", "en-us/passwd.md"], outside.Select(d => d.Location?.File));
         Assert.All(outside, d => Assert.Equal(Severity.Error, d.Severity));
     }
 
@@ -40,7 +40,7 @@ public class FileInventoryTests
 
         var loaded = DocsetLoader.Load(docset.Root);
 
-        var skipped = loaded.Diagnostics.ToSortedList().Where(d => d.Rule == Rules.FileSkipped).Select(d => d.Location!.File).ToList();
+        var skipped = loaded.Diagnostics.ToSortedList().Where(d => d.Rule == Rules.FileSkipped).Select(d => d.Location?.File).ToList();
         Assert.Equal(["en-us/loop", "en-us/media/broken.svg", "en-us/media/pipe.md"], skipped);
         Assert.Equal(["index.md"], loaded.Locale("en-us")!.Topics.Keys);
     }
@@ -58,9 +58,9 @@ public class FileInventoryTests
         var loaded = DocsetLoader.Load(docset.Root);
         var findings = loaded.Diagnostics.ToSortedList();
 
-        Assert.Contains(findings, d => d.Rule == Rules.FileEncoding && d.Location!.File == "en-us/includes/pw.md" && d.Severity == Severity.Error);
-        Assert.Contains(findings, d => d.Rule == Rules.FileEncoding && d.Location!.File == "en-us/latin1.md" && d.Severity == Severity.Warning);
-        Assert.Contains(findings, d => d.Rule == Rules.FileTooLarge && d.Location!.File == "en-us/huge.md");
+        Assert.Contains(findings, d => d.Rule == Rules.FileEncoding && d.Location?.File == "en-us/includes/pw.md" && d.Severity == Severity.Error);
+        Assert.Contains(findings, d => d.Rule == Rules.FileEncoding && d.Location?.File == "en-us/latin1.md" && d.Severity == Severity.Warning);
+        Assert.Contains(findings, d => d.Rule == Rules.FileTooLarge && d.Location?.File == "en-us/huge.md");
         var mac = loaded.Locale("en-us")!.Topics["mac.md"];
         Assert.Equal("Old Mac", mac.Title);
         Assert.DoesNotContain("title:", mac.Body);

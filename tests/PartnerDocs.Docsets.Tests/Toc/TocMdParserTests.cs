@@ -190,7 +190,7 @@ public class TocMdParserTests
     {
         var (tree, diagnostics) = Parse("# [Home](index.md)", "text", "### [Deep](deep.md) x", "## [](a.md)");
 
-        Assert.Equal(["2:1", "3:1", "3:21", "4:4"], diagnostics.ToSortedList().Select(d => $"{d.Location!.Line}:{d.Location.Column}"));
+        Assert.Equal(["2:1", "3:1", "3:21", "4:4"], diagnostics.ToSortedList().Select(d => $"{d.Location?.Line}:{d.Location?.Column}"));
         Assert.Equal(3, tree.All().Count());
     }
 }

@@ -77,7 +77,7 @@ public sealed class TocReaderTests : IDisposable
         var tree = TocReader.Read(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us", diagnostics);
 
         Assert.Equal("Lower md", Assert.Single(tree!.Roots).Title);
-        Assert.Equal(["en-us/TOC.yml", "en-us/toc.yml"], diagnostics.ToSortedList().Select(d => d.Location!.File));
+        Assert.Equal(["en-us/TOC.yml", "en-us/toc.yml"], diagnostics.ToSortedList().Select(d => d.Location?.File));
         Assert.All(diagnostics.ToSortedList(), d => Assert.Equal(Severity.Note, d.Severity));
     }
 

@@ -51,6 +51,18 @@ public class FlatFrontMatterTests
     public void Leaves_anything_else_to_the_yaml_reader(string yaml) => Assert.Null(FlatFrontMatter.TryRead(yaml, 1, 9));
 
     [Fact]
+    public void Reads_a_long_block_and_leaves_a_key_repeated_far_down_to_the_yaml_reader()
+    {
+        var yaml = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"key{i}: value {i}\n"));
+
+        var flat = FlatFrontMatter.TryRead(yaml, 1, 5_002);
+
+        Assert.Equal(("value 4999", 5_001), (flat?.Get("key4999"), flat?.LineOf("key4999")));
+        Assert.Null(FlatFrontMatter.TryRead(yaml + "key17: again\n", 1, 5_003));
+        Assert.Null(FlatFrontMatter.TryRead("a: 1\nb: 2\na: 3\n", 1, 5));
+    }
+
+    [Fact]
     public void Generated_lines_read_as_yaml_reads_them() =>
         Gen.Select(Gen.OneOf(Keys), Gen.OneOf(": ", ":", ":  ", ": \"", ": '"), Gen.OneOf(ValuePieces).Array[0, 6].Select(string.Concat))
             .Select((key, colon, value) => key + colon + value + "\n")
@@ -89,8 +101,7 @@ public class FlatFrontMatterTests
         var diagnostics = new DiagnosticBag();
         var expected = FrontMatterReader.Parse(yaml, "en-us/a.md", 1, diagnostics, 9);
         Assert.Empty(diagnostics.ToSortedList());
-        Assert.Equal(expected.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal), flat.Metadata.OrderBy(p => p.Key, StringComparer.Ordinal));
-        Assert.Equal(expected.KeyLines.OrderBy(p => p.Key, StringComparer.Ordinal), flat.KeyLines.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Entries, flat.Entries);
         Assert.Equal(expected.LineCount, flat.LineCount);
         Assert.Equal(expected.IsEditable, flat.IsEditable);
     }

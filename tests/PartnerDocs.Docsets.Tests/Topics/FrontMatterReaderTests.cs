@@ -37,7 +37,7 @@ public class FrontMatterReaderTests
             (frontMatter.OpenLocFileHash, frontMatter.SourceGitCommit, frontMatter.TranslationType, frontMatter.ContentLocale, frontMatter.LastHandoff, frontMatter.LocFileId));
         Assert.Equal("partner-dashboard", frontMatter.Get("ms.service"));
         Assert.Equal("factura, pago", frontMatter.Get("keywords"));
-        Assert.Equal(3, frontMatter.KeyLines["description"]);
+        Assert.Equal(3, frontMatter.LineOf("description"));
         Assert.Equal("# Facturación", body);
         Assert.Equal(16, firstLine);
     }
@@ -51,7 +51,7 @@ public class FrontMatterReaderTests
         var (frontMatter, body, firstLine) = FrontMatterReader.Read(text, "en-us/billing.md", diagnostics);
 
         var finding = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(("frontmatter.invalid", "en-us/billing.md", 3), (finding.Rule, finding.Location!.File, finding.Location.Line));
+        Assert.Equal(("frontmatter.invalid", "en-us/billing.md", 3), (finding.Rule, finding.Location?.File, finding.Location?.Line));
         Assert.Null(frontMatter.Title);
         Assert.Equal("# Billing\n", body);
         Assert.Equal(5, firstLine);

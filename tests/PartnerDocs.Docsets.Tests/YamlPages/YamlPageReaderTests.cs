@@ -126,7 +126,7 @@ public class YamlPageReaderTests
         Assert.Null(YamlPageReader.Read(yaml, "es-es/x.yml", diagnostics));
 
         var note = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((Rules.YamlPageUnsupported, Severity.Note, line), (note.Rule, note.Severity, note.Location!.Line));
+        Assert.Equal((Rules.YamlPageUnsupported, Severity.Note, line), (note.Rule, note.Severity, note.Location?.Line));
         Assert.Contains(message, note.Message);
     }
 
@@ -140,6 +140,6 @@ public class YamlPageReaderTests
         YamlPageReader.Read(yaml, "es-es/x.yml", diagnostics);
 
         var diagnostic = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((rule, severity, line), (diagnostic.Rule, diagnostic.Severity, diagnostic.Location!.Line));
+        Assert.Equal((rule, severity, line), (diagnostic.Rule, diagnostic.Severity, diagnostic.Location?.Line));
     }
 }

@@ -1,0 +1,55 @@
+namespace PartnerDocs.Topics;
+
+/// <summary>Collects a front matter's entries in file order as a reader meets its keys.</summary>
+internal sealed class FrontMatterBuilder(int capacity)
+{
+    // Past this many keys, repeats are found through a hash table, so a hostile block of thousands of keys stays linear.
+    private const int ScanLimit = 16;
+
+    private readonly List<FrontMatterEntry> entries = new(capacity);
+    private Dictionary<string, int>? positions;
+
+    /// <summary>Adds <paramref name="key"/>, unless it is already there (the YAML reader rejects repeated keys; the flat reader leaves them to it).</summary>
+    public bool TryAdd(string key, string value, int line)
+    {
+        if (IndexOf(key) >= 0)
+        {
+            return false;
+        }
+
+        positions?.Add(key, entries.Count);
+        entries.Add(new FrontMatterEntry(key, value, line));
+        if (positions is null && entries.Count > ScanLimit)
+        {
+            positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                positions.Add(entries[i].Key, i);
+            }
+        }
+
+        return true;
+    }
+
+    public bool Contains(string key) => IndexOf(key) >= 0;
+
+    public FrontMatterEntry[] ToArray() => entries.ToArray();
+
+    private int IndexOf(string key)
+    {
+        if (positions is not null)
+        {
+            return positions.GetValueOrDefault(key, -1);
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
