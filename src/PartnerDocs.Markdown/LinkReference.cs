@@ -12,6 +12,9 @@ public readonly record struct LinkReference(string Url, LinkKind Kind, SourceLoc
     /// <summary>The path part (no query or fragment), percent-decoded; empty for a same-page "#x" link.</summary>
     public string Path => UrlParts.PathOf(Url);
 
+    /// <summary>False for a same-page link ("#x", "?q"): <see cref="Path"/> is empty, known without decoding it.</summary>
+    public bool HasPath => UrlParts.PathEnd(Url) > 0;
+
     /// <summary>The fragment without '#', percent-decoded, or null.</summary>
     public string? Fragment => UrlParts.FragmentOf(Url);
 

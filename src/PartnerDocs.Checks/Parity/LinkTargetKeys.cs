@@ -33,13 +33,14 @@ internal static partial class LinkTargetKeys
             return LocaleSegment().Replace(url, "/{locale}/").ToLowerInvariant();
         }
 
-        if (link.Path.Length == 0 || link.Resolved is not { IsInternal: true, Target: { } resolved })
+        if (!link.HasPath || link.Resolved is not { IsInternal: true, Target: { } resolved })
         {
             return null;
         }
 
-        var prefix = topic.Locale + "/";
-        return resolved.StartsWith(prefix, StringComparison.Ordinal) ? resolved[prefix.Length..] : "/" + resolved;
+        var locale = topic.Locale;
+        var inLocale = resolved.Length > locale.Length && resolved[locale.Length] == '/' && resolved.StartsWith(locale, StringComparison.Ordinal);
+        return inLocale ? resolved[(locale.Length + 1)..] : "/" + resolved;
     }
 
     [GeneratedRegex("/[a-z]{2}-[a-z]{2,4}(/|$)", RegexOptions.IgnoreCase)]

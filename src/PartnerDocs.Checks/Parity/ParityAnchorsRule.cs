@@ -26,21 +26,36 @@ internal sealed class ParityAnchorsRule : IDocsetRule
             {
                 if (source.Topics.TryGetValue(topic.Path, out var original))
                 {
-                    Compare(context, topic, original, linked.GetValueOrDefault(original.Path) ?? []);
+                    Compare(context, topic, original, linked.GetValueOrDefault(original.Path));
                 }
             });
         }
     }
 
-    private static void Compare(CheckContext context, Topic topic, Topic original, HashSet<string> linkedIds)
+    private static void Compare(CheckContext context, Topic topic, Topic original, HashSet<string>? linkedIds)
     {
-        var ours = context.Anchors.For(topic);
-        var required = original.Markdown.Anchors
-            .Where(a => a.Kind != AnchorKind.Heading || linkedIds.Contains(a.Id))
-            .Select(a => (a.Id, a.Location))
-            .Concat(original.Markdown.Headings.Where(h => linkedIds.Contains(h.Id)).Select(h => (h.Id, h.Location)))
-            .DistinctBy(a => a.Id);
-        foreach (var (id, location) in required.Where(a => !ours.Contains(a.Id)))
+        HashSet<string>? reported = null;
+        foreach (var anchor in original.Markdown.Anchors)
+        {
+            if (anchor.Kind != AnchorKind.Heading || linkedIds?.Contains(anchor.Id) == true)
+            {
+                Require(context, topic, anchor.Id, anchor.Location, ref reported);
+            }
+        }
+
+        foreach (var heading in original.Markdown.Headings)
+        {
+            if (linkedIds?.Contains(heading.Id) == true)
+            {
+                Require(context, topic, heading.Id, heading.Location, ref reported);
+            }
+        }
+    }
+
+    // Reports a required id the translation lacks, once per id.
+    private static void Require(CheckContext context, Topic topic, string id, SourceLocation location, ref HashSet<string>? reported)
+    {
+        if (!context.Anchors.Defines(topic, id) && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
         {
             context.Report(Rules.ParityAnchorMissing, new SourceLocation(topic.File, 1),
                 $"the source {location} defines anchor '{id}' and this translation does not, so links to #{id} break here", topic.Locale, id);
@@ -53,9 +68,14 @@ internal sealed class ParityAnchorsRule : IDocsetRule
         var linked = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
-            foreach (var link in topic.Markdown.Links.Where(l => !l.IsExternal && l.Fragment is { Length: > 0 }))
+            foreach (var link in topic.Markdown.Links)
             {
-                var target = link.Path.Length == 0 ? topic.Path : SameLocaleTarget(topic, link);
+                if (link.IsExternal || link.Fragment is not { Length: > 0 } fragment)
+                {
+                    continue;
+                }
+
+                var target = link.HasPath ? SameLocaleTarget(topic, link) : topic.Path;
                 if (target is not null)
                 {
                     if (!linked.TryGetValue(target, out var ids))
@@ -63,7 +83,7 @@ internal sealed class ParityAnchorsRule : IDocsetRule
                         linked[target] = ids = new HashSet<string>(StringComparer.Ordinal);
                     }
 
-                    ids.Add(link.Fragment!);
+                    ids.Add(fragment);
                 }
             }
         }

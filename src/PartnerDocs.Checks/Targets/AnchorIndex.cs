@@ -9,19 +9,30 @@ namespace PartnerDocs.Validation.Targets;
 /// <summary>The fragment ids each page defines (headings, {#id}, &lt;a name&gt;, id=, and those of its includes), built once per topic.</summary>
 internal sealed class AnchorIndex(Docset docset)
 {
+    // A page with at most this many ids of its own and no includes is searched directly: building its set would cost more.
+    private const int ScanLimit = 32;
+
     // Keyed by the topic itself: a docset holds one Topic per file, and Topic.File would build a string per lookup.
     private readonly ConcurrentDictionary<Topic, IReadOnlySet<string>> byTopic = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlySet<string> For(Topic topic) => byTopic.GetOrAdd(topic, Collect);
+    /// <summary>Whether the page defines <paramref name="id"/>.</summary>
+    public bool Defines(Topic topic, string id)
+    {
+        var markdown = topic.Markdown;
+        return markdown.Includes.Count == 0 && markdown.Headings.Count + markdown.Anchors.Count <= ScanLimit
+            ? Declares(markdown, id)
+            : byTopic.GetOrAdd(topic, Collect).Contains(id);
+    }
 
     /// <summary>Why <paramref name="fragment"/> (percent-decoded) misses the page, with the id it nearly names; null when it exists.</summary>
     public AnchorMiss? Miss(Topic topic, string fragment)
     {
-        var ids = For(topic);
-        if (fragment.Length == 0 || ids.Contains(fragment))
+        if (fragment.Length == 0 || Defines(topic, fragment))
         {
             return null;
         }
+
+        var ids = byTopic.GetOrAdd(topic, Collect);
 
         var normalized = fragment.Normalize(NormalizationForm.FormC);
         if (ids.FirstOrDefault(id => id.Normalize(NormalizationForm.FormC) == normalized) is { } sameText)
@@ -51,6 +62,29 @@ internal sealed class AnchorIndex(Docset docset)
         }
 
         return ids;
+    }
+
+    private static bool Declares(ParsedMarkdown markdown, string id)
+    {
+        var headings = markdown.Headings;
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].Id == id)
+            {
+                return true;
+            }
+        }
+
+        var anchors = markdown.Anchors;
+        for (var i = 0; i < anchors.Count; i++)
+        {
+            if (anchors[i].Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(HashSet<string> ids, ParsedMarkdown markdown)

@@ -19,12 +19,14 @@ internal static class PlainParagraphs
     private static readonly SearchValues<char> ReferenceStarts = SearchValues.Create("[<:");
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_~^=+`");
 
-    /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph is left without inline parsing.</summary>
+    /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph loses its lines, so it has no inlines to parse.</summary>
     public static void LeaveUnparsed(BlockProcessor processor, Block block)
     {
         if (block is ParagraphBlock paragraph && IsPlain(paragraph))
         {
-            paragraph.ProcessInlines = false;
+            // Inline parsing of no lines is nearly free, and after it Markdig returns the lines' array to its pool; a paragraph
+            // left out of inline parsing would keep it, and Markdig would allocate a new one for every later paragraph.
+            paragraph.Lines.Clear();
         }
     }
 
