@@ -32,6 +32,7 @@ clean_sites() { # removes earlier runs' output folders, then waits until ext4 re
 
 run() { # size label command...: appends "size label wall_s peak_MB cpu_s" to $TIMES
   local size=$1 label=$2; shift 2
+  sync # the previous run's output is written back before this one starts, not while it runs (two cores: it would take one)
   /usr/bin/time -f "%e %M %U %S" -o /tmp/partnerdocs-speed.time "$@" >/tmp/partnerdocs-speed.log 2>&1 || true
   read -r wall kb user sys </tmp/partnerdocs-speed.time
   echo "$size $label $wall $((kb / 1024)) $(echo "$user + $sys" | bc)" >>"$TIMES"

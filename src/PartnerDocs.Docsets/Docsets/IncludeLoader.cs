@@ -15,7 +15,8 @@ internal static class IncludeLoader
 {
     public static IReadOnlyDictionary<string, IncludeFile> Load(IEnumerable<Topic> topics, FileInventory files, MarkdownEngine engine, DiagnosticBag diagnostics)
     {
-        var roots = topics.ToList();
+        // Most topics include nothing: only the others are walked, here and in the graph checks.
+        var roots = topics.Where(t => t.Markdown.Includes.Count > 0).ToList();
         var includes = new Dictionary<string, IncludeFile>(StringComparer.Ordinal);
         var pending = new Queue<ParsedMarkdown>(roots.Select(t => t.Markdown));
         while (pending.TryDequeue(out var markdown))
