@@ -50,7 +50,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         switch (block)
         {
             case HeadingBlock heading:
-                var headingText = InlineText.Of(heading.Inline, inlineText);
+                var headingText = HeadingIds.SourceText(heading) ?? InlineText.Of(heading.Inline, inlineText);
                 var id = heading.TryGetAttributes()?.Id ?? "";
                 var location = lines.Locate(heading.Span.Start);
                 headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
@@ -169,7 +169,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             }
         }
 
-        HtmlAnchors.Collect(attributes, html, position => lines.Locate(offset + position), anchors);
+        HtmlAnchors.Collect(attributes, html, lines, offset, anchors);
         if (rawHtml == RawHtmlPolicy.Sanitize)
         {
             ReportDisallowed(html, start, end, offset);

@@ -11,14 +11,16 @@ namespace PartnerDocs.Validation.Parity;
 /// </summary>
 internal static partial class LinkTargetKeys
 {
-    public static Dictionary<string, LinkReference> Of(Topic topic)
+    /// <summary>Each key, with the index in the topic's links of the first link that has it.</summary>
+    public static Dictionary<string, int> Of(Topic topic)
     {
-        var keys = new Dictionary<string, LinkReference>(StringComparer.Ordinal);
-        foreach (var link in topic.Markdown.Links)
+        var links = topic.Markdown.Links;
+        var keys = new Dictionary<string, int>(links.Count, StringComparer.Ordinal);
+        for (var i = 0; i < links.Count; i++)
         {
-            if (Key(topic, link) is { } key)
+            if (Key(topic, links[i]) is { } key)
             {
-                keys.TryAdd(key, link);
+                keys.TryAdd(key, i);
             }
         }
 

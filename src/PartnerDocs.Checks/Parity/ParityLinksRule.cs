@@ -15,16 +15,24 @@ internal sealed class ParityLinksRule : ITopicRule
 
         var ours = LinkTargetKeys.Of(topic);
         var theirs = LinkTargetKeys.Of(original);
-        foreach (var (key, link) in theirs.Where(p => !ours.ContainsKey(p.Key)))
+        foreach (var (key, index) in theirs)
         {
-            context.Report(Rules.ParityLinkMismatch, new SourceLocation(topic.File, 1),
-                $"the source {link.Location} links to '{link.Url}'; this translation has no link to that target", topic.Locale, key);
+            if (!ours.ContainsKey(key))
+            {
+                var link = original.Markdown.Links[index];
+                context.Report(Rules.ParityLinkMismatch, new SourceLocation(topic.File, 1),
+                    $"the source {link.Location} links to '{link.Url}'; this translation has no link to that target", topic.Locale, key);
+            }
         }
 
-        foreach (var (key, link) in ours.Where(p => !theirs.ContainsKey(p.Key)))
+        foreach (var (key, index) in ours)
         {
-            context.Report(Rules.ParityLinkMismatch, link.Location,
-                $"links to '{link.Url}', which the source {original.File} does not link to", topic.Locale, key);
+            if (!theirs.ContainsKey(key))
+            {
+                var link = topic.Markdown.Links[index];
+                context.Report(Rules.ParityLinkMismatch, link.Location,
+                    $"links to '{link.Url}', which the source {original.File} does not link to", topic.Locale, key);
+            }
         }
     }
 }

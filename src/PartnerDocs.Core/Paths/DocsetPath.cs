@@ -33,6 +33,12 @@ public static class DocsetPath
     /// </summary>
     public static string? Combine(string folder, string path)
     {
+        // Nearly every link names a file below its folder ("a.md", "sub/b.md"): then the answer is the two joined.
+        if (IsPlainRelative(path) && (folder.Length == 0 || IsPlainRelative(folder)))
+        {
+            return folder.Length == 0 ? path : string.Concat(folder, "/", path);
+        }
+
         var segments = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -53,6 +59,12 @@ public static class DocsetPath
 
         return string.Join('/', segments);
     }
+
+    // Segments without '.', '..' or empty ones, which Combine would keep as they are.
+    private static bool IsPlainRelative(string path) =>
+        path.Length > 0 && path[0] != '/' && path[^1] != '/' && !path.Contains("//", StringComparison.Ordinal)
+        && !(path.StartsWith('.') && (path.Length == 1 || path[1] == '/' || (path[1] == '.' && (path.Length == 2 || path[2] == '/'))))
+        && !path.Contains("/.", StringComparison.Ordinal);
 
     /// <summary>The relative href that leads from the file <paramref name="fromFile"/> to <paramref name="toFile"/>, both docset paths.</summary>
     public static string Relative(string fromFile, string toFile)

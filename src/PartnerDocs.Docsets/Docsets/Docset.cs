@@ -34,5 +34,16 @@ public sealed class Docset
 
     public string Title => Config.Title ?? System.IO.Path.GetFileName(Root.TrimEnd('/', '\\'));
 
-    public LocaleContent? Locale(string name) => Locales.FirstOrDefault(l => l.Name == name);
+    public LocaleContent? Locale(string name)
+    {
+        for (var i = 0; i < Locales.Count; i++)
+        {
+            if (Locales[i].Name == name)
+            {
+                return Locales[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -8,6 +8,7 @@ namespace PartnerDocs.Markdown.Anchors;
 /// <summary>GitHub-style heading ids that keep non-ASCII letters, shared by the renderer and the link checker.</summary>
 public static class HeadingIds
 {
+    // A generated id's heading keeps, under this key, the text the id was made from (the collector needs it too).
     private static readonly object GeneratedKey = new();
 
     // The heading text of every topic is gathered here, one heading at a time per thread.
@@ -68,7 +69,10 @@ public static class HeadingIds
     }
 
     /// <summary>True when the heading's id was generated from its text rather than written as {#id}.</summary>
-    public static bool IsGenerated(HeadingBlock heading) => heading.GetData(GeneratedKey) is true;
+    public static bool IsGenerated(HeadingBlock heading) => heading.GetData(GeneratedKey) is string;
+
+    /// <summary>The plain text a generated id was made from; null for a heading with an explicit {#id}.</summary>
+    internal static string? SourceText(HeadingBlock heading) => heading.GetData(GeneratedKey) as string;
 
     /// <summary>Gives every heading without an explicit {#id} a unique slug: x, x-1, x-2.</summary>
     internal static void Assign(MarkdownDocument document)
@@ -91,7 +95,8 @@ public static class HeadingIds
                 continue;
             }
 
-            var slug = Slugify(InlineText.Of(heading.Inline, scratch ??= new StringBuilder()));
+            var text = InlineText.Of(heading.Inline, scratch ??= new StringBuilder());
+            var slug = Slugify(text);
             if (slug.Length == 0)
             {
                 slug = "section";
@@ -104,7 +109,7 @@ public static class HeadingIds
             }
 
             heading.GetAttributes().Id = unique;
-            heading.SetData(GeneratedKey, true);
+            heading.SetData(GeneratedKey, text);
         }
     }
 

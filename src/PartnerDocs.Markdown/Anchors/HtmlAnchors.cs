@@ -1,5 +1,4 @@
 using System.Net;
-using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown.RawHtml;
 
 namespace PartnerDocs.Markdown.Anchors;
@@ -7,7 +6,8 @@ namespace PartnerDocs.Markdown.Anchors;
 /// <summary>Anchors in raw HTML: &lt;a name="x"&gt; and id="x" on any element.</summary>
 internal static class HtmlAnchors
 {
-    public static void Collect(IEnumerable<HtmlAttribute> attributes, string text, Func<int, SourceLocation> locate, List<AnchorDefinition> anchors)
+    /// <param name="offset">Maps positions in <paramref name="text"/> to positions in the text <paramref name="lines"/> maps.</param>
+    public static void Collect(List<HtmlAttribute> attributes, string text, LineMap lines, int offset, List<AnchorDefinition> anchors)
     {
         foreach (var attribute in attributes)
         {
@@ -17,7 +17,7 @@ internal static class HtmlAnchors
             if (kind is not null && attribute.ValueLength > 0)
             {
                 var id = WebUtility.HtmlDecode(text.Substring(attribute.ValueStart, attribute.ValueLength));
-                anchors.Add(new AnchorDefinition(id, kind.Value, locate(attribute.NameStart)));
+                anchors.Add(new AnchorDefinition(id, kind.Value, lines.Locate(offset + attribute.NameStart)));
             }
         }
     }

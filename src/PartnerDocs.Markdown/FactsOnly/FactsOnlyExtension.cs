@@ -5,8 +5,8 @@ using Markdig.Renderers;
 namespace PartnerDocs.Markdown.FactsOnly;
 
 /// <summary>
-/// For a pipeline that only collects facts (check): the text of paragraphs that cannot hold one is not inline-parsed, a
-/// third of a typical topic's parsing. Their text is then missing from the tree, so such a pipeline must never render.
+/// For a pipeline that only collects facts (check): paragraphs that cannot hold one are not inline-parsed, a third of a
+/// typical topic's parsing. Their text is then missing from the tree, so such a pipeline must never render.
 /// </summary>
 public sealed class FactsOnlyExtension : IMarkdownExtension
 {

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using PartnerDocs.Markdown.Limits;
@@ -17,18 +19,23 @@ internal static class PlainParagraphs
     private const int MaxBlockDepth = 8;
 
     private static readonly SearchValues<char> ReferenceStarts = SearchValues.Create("[<:");
+    private static readonly SearchValues<string> WebAddressStart = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_~^=+`");
 
-    /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph loses its lines, so it has no inlines to parse.</summary>
+    /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph is left without inline parsing.</summary>
     public static void LeaveUnparsed(BlockProcessor processor, Block block)
     {
         if (block is ParagraphBlock paragraph && IsPlain(paragraph))
         {
-            // Inline parsing of no lines is nearly free, and after it Markdig returns the lines' array to its pool; a paragraph
-            // left out of inline parsing would keep it, and Markdig would allocate a new one for every later paragraph.
-            paragraph.Lines.Clear();
+            paragraph.ProcessInlines = false;
+            ReleaseLines(ref paragraph.Lines);
         }
     }
+
+    // Markdig gives a paragraph's lines back to its pool in inline parsing, which these skip; kept, the pool would run dry and
+    // every later paragraph would get a new array. Release is internal to Markdig: the tests fail if an update renames it.
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Release")]
+    private static extern void ReleaseLines(ref StringLineGroup lines);
 
     private static bool IsPlain(ParagraphBlock paragraph)
     {
@@ -46,7 +53,7 @@ internal static class PlainParagraphs
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines.Lines[i].Slice.AsSpan();
-            if (text.ContainsAny(ReferenceStarts) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            if (text.ContainsAny(ReferenceStarts) || text.ContainsAny(WebAddressStart))
             {
                 return false;
             }
