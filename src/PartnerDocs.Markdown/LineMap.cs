@@ -1,11 +1,12 @@
+using System.Buffers;
 using PartnerDocs.Diagnostics;
 
 namespace PartnerDocs.Markdown;
 
-/// <summary>Turns character offsets in a Markdown string into file positions.</summary>
-internal sealed class LineMap
+/// <summary>Turns character offsets in a Markdown string into file positions; one parse's, its line table pooled.</summary>
+internal sealed class LineMap : IDisposable
 {
-    private readonly int[] lineStarts;
+    private int[] lineStarts;
     private readonly int lineCount;
     private readonly string file;
     private readonly int firstLine;
@@ -19,7 +20,8 @@ internal sealed class LineMap
         this.fileLines = fileLines;
         // A line ends at "\n", "\r\n" or a lone "\r"; the vectorized searches skip the text between line ends.
         var span = text.AsSpan();
-        var starts = new int[span.Count('\n') + 1];
+        var starts = ArrayPool<int>.Shared.Rent(span.Count('\n') + 1);
+        starts[0] = 0;
         var count = 1;
         for (var at = span.IndexOfAny('\n', '\r'); at >= 0; at = NextLineEnd(span, at + 1))
         {
@@ -27,7 +29,10 @@ internal sealed class LineMap
             {
                 if (count == starts.Length)
                 {
-                    Array.Resize(ref starts, count * 2);
+                    var larger = ArrayPool<int>.Shared.Rent(count * 2);
+                    starts.AsSpan().CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(starts);
+                    starts = larger;
                 }
 
                 starts[count++] = at + 1;
@@ -54,5 +59,11 @@ internal sealed class LineMap
         }
 
         return new SourceLocation(file, firstLine + index, offset - lineStarts[index] + 1);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(lineStarts);
+        lineStarts = [];
     }
 }

@@ -83,7 +83,7 @@ public sealed class MarkdownEngine
     {
         var tooDeep = new List<TooDeepFinding>();
         var (document, text) = BoundedParser.Parse(markdown, Pipeline, tooDeep);
-        var lines = new LineMap(text, file, firstLine, fileLines);
+        using var lines = new LineMap(text, file, firstLine, fileLines);
         var findings = tooDeep
             .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, f.LineIndex)), f.Message, MarkdownFile.LocaleOf(file)))
             .ToList();

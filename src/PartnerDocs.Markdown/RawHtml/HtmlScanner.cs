@@ -6,6 +6,12 @@ internal readonly record struct HtmlAttribute(string Tag, string Name, int NameS
 /// <summary>A forgiving scan of raw HTML fragments: start-tag attributes and the text between tags.</summary>
 internal static class HtmlScanner
 {
+    // Tag and attribute names that docs write over and over: shared, not copied out of every tag.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new HashSet<string>(
+        ["a", "name", "id", "href", "src", "alt", "title", "class", "style", "target", "rel", "width", "height", "div", "span", "img",
+         "br", "p", "b", "i", "em", "strong", "code", "pre", "ul", "ol", "li", "table", "tr", "td", "th", "sup", "sub", "kbd", "iframe", "video"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<HtmlAttribute> Attributes(string text, int start, int end)
     {
         var result = new List<HtmlAttribute>();
@@ -29,7 +35,7 @@ internal static class HtmlScanner
                 i++;
             }
 
-            var tag = text[tagStart..i];
+            var tag = NameOf(text.AsSpan(tagStart, i - tagStart));
             while (i < end)
             {
                 while (i < end && char.IsWhiteSpace(text[i]))
@@ -55,7 +61,7 @@ internal static class HtmlScanner
                     continue;
                 }
 
-                var name = text[nameStart..i];
+                var name = NameOf(text.AsSpan(nameStart, i - nameStart));
                 var afterName = i;
                 while (i < end && char.IsWhiteSpace(text[i]))
                 {
@@ -213,4 +219,6 @@ internal static class HtmlScanner
 
     public static bool IsUrlAttribute(string name) =>
         name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase);
+
+    private static string NameOf(ReadOnlySpan<char> name) => CommonNames.TryGetValue(name, out var common) ? common : name.ToString();
 }
