@@ -16,6 +16,7 @@ public sealed class ParsedMarkdown
     public required MarkdownDocument? Document { get; init; }
     /// <summary>Links, autolinks, images (including :::image) and href=/src= in raw HTML.</summary>
     public required IReadOnlyList<LinkReference> Links { get; init; }
+    /// <summary>Every fragment target, each heading's id among them (as <see cref="AnchorKind.Heading"/> or <see cref="AnchorKind.HeadingAttribute"/>).</summary>
     public required IReadOnlyList<AnchorDefinition> Anchors { get; init; }
     public required IReadOnlyList<IncludeReference> Includes { get; init; }
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }

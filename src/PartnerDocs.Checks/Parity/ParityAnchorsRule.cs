@@ -34,20 +34,13 @@ internal sealed class ParityAnchorsRule : IDocsetRule
 
     private static void Compare(CheckContext context, Topic topic, Topic original, HashSet<string>? linkedIds)
     {
+        // The anchors include every heading's id: a generated one is required when linked, an explicit one always.
         HashSet<string>? reported = null;
         foreach (var anchor in original.Markdown.Anchors)
         {
             if (anchor.Kind != AnchorKind.Heading || linkedIds?.Contains(anchor.Id) == true)
             {
                 Require(context, topic, anchor.Id, anchor.Location, ref reported);
-            }
-        }
-
-        foreach (var heading in original.Markdown.Headings)
-        {
-            if (linkedIds?.Contains(heading.Id) == true)
-            {
-                Require(context, topic, heading.Id, heading.Location, ref reported);
             }
         }
     }

@@ -19,7 +19,7 @@ internal sealed class AnchorIndex(Docset docset)
     public bool Defines(Topic topic, string id)
     {
         var markdown = topic.Markdown;
-        return markdown.Includes.Count == 0 && markdown.Headings.Count + markdown.Anchors.Count <= ScanLimit
+        return markdown.Includes.Count == 0 && markdown.Anchors.Count <= ScanLimit
             ? Declares(markdown, id)
             : byTopic.GetOrAdd(topic, Collect).Contains(id);
     }
@@ -64,17 +64,9 @@ internal sealed class AnchorIndex(Docset docset)
         return ids;
     }
 
+    // Anchors hold every heading's id too.
     private static bool Declares(ParsedMarkdown markdown, string id)
     {
-        var headings = markdown.Headings;
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (headings[i].Id == id)
-            {
-                return true;
-            }
-        }
-
         var anchors = markdown.Anchors;
         for (var i = 0; i < anchors.Count; i++)
         {
@@ -89,8 +81,10 @@ internal sealed class AnchorIndex(Docset docset)
 
     private static void Add(HashSet<string> ids, ParsedMarkdown markdown)
     {
-        ids.UnionWith(markdown.Headings.Select(h => h.Id));
-        ids.UnionWith(markdown.Anchors.Select(a => a.Id));
+        foreach (var anchor in markdown.Anchors)
+        {
+            ids.Add(anchor.Id);
+        }
     }
 }
 
