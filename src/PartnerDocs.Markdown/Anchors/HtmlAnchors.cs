@@ -6,7 +6,7 @@ namespace PartnerDocs.Markdown.Anchors;
 /// <summary>Anchors in raw HTML: &lt;a name="x"&gt; and id="x" on any element.</summary>
 internal static class HtmlAnchors
 {
-    /// <param name="offset">Maps positions in <paramref name="text"/> to positions in the text <paramref name="lines"/> maps.</param>
+    /// <param name="offset">Added to a position in <paramref name="text"/>, gives the position in the text <paramref name="lines"/> was made from.</param>
     public static void Collect(List<HtmlAttribute> attributes, string text, LineMap lines, int offset, List<AnchorDefinition> anchors)
     {
         foreach (var attribute in attributes)
