@@ -39,7 +39,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             Anchors = anchors.ToArray(),
             Includes = includes.ToArray(),
             Headings = headings.ToArray(),
-            MarkdownLinksInRawHtml = markdownInHtml.Select(lines.Locate).ToArray(),
+            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? [] : markdownInHtml.Select(lines.Locate).ToArray(),
             PlainTextUtf8 = text.TakeUtf8(),
             Diagnostics = diagnostics.ToArray(),
         };

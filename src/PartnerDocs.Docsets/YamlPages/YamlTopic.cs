@@ -8,7 +8,7 @@ namespace PartnerDocs.YamlPages;
 /// <summary>Turns a YAML page file into a <see cref="Topic"/> whose body is the page's Markdown equivalent, so every later stage treats it as a topic.</summary>
 internal static class YamlTopic
 {
-    public static Topic? Load(MarkdownEngine engine, string locale, string path, string text, DiagnosticBag diagnostics, bool body = true, bool hashBody = true)
+    public static Topic? Load(MarkdownEngine engine, string locale, string path, string text, DiagnosticBag diagnostics, bool body, bool hashBody)
     {
         var file = locale + "/" + path;
         if (YamlPageReader.Read(text.TrimStart('\uFEFF'), file, diagnostics, locale) is not { } page)
