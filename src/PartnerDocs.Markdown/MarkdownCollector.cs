@@ -16,54 +16,59 @@ namespace PartnerDocs.Markdown;
 /// <param name="diagnostics">Findings about the file so far; raw HTML the allow-list removes is added unless <paramref name="rawHtml"/> trusts it.</param>
 internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics)
 {
-    private readonly List<LinkReference> links = [];
-    private readonly List<AnchorDefinition> anchors = [];
-    private readonly List<IncludeReference> includes = [];
-    private readonly List<HeadingInfo> headings = [];
-    private readonly List<int> markdownInHtml = [];
+    private readonly CollectorScratch scratch = CollectorScratch.Take();
     private readonly BoundedText text = new(plainTextWords);
-    private readonly StringBuilder inlineText = new();
 
     private string file = "";
 
     public ParsedMarkdown Collect(MarkdownDocument document, string file)
     {
         this.file = file;
-        Visit(document);
-        return new ParsedMarkdown
+        try
+        {
+            Visit(document);
+            return Facts(document, file);
+        }
+        finally
+        {
+            scratch.GiveBack();
+        }
+    }
+
+    private ParsedMarkdown Facts(MarkdownDocument document, string file) =>
+        new()
         {
             File = file,
             Document = document,
             // Exact arrays (one shared empty one): the model holds these for every topic, and most topics have no include or finding.
-            Links = links.ToArray(),
-            Anchors = anchors.ToArray(),
-            Includes = includes.ToArray(),
-            Headings = headings.ToArray(),
-            MarkdownLinksInRawHtml = markdownInHtml.Count == 0 ? [] : markdownInHtml.Select(lines.Locate).ToArray(),
+            Links = scratch.Links.ToArray(),
+            Anchors = scratch.Anchors.ToArray(),
+            Includes = scratch.Includes.ToArray(),
+            Headings = scratch.Headings.ToArray(),
+            MarkdownLinksInRawHtml = scratch.MarkdownInHtml.Count == 0 ? [] : scratch.MarkdownInHtml.Select(lines.Locate).ToArray(),
             PlainTextUtf8 = text.TakeUtf8(),
             Diagnostics = diagnostics.ToArray(),
         };
-    }
 
     private void Visit(Block block)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                var headingText = HeadingIds.SourceText(heading) ?? InlineText.Of(heading.Inline, inlineText);
+                var headingText = HeadingIds.SourceText(heading) ?? InlineText.Of(heading.Inline, scratch.InlineText);
                 var id = heading.TryGetAttributes()?.Id ?? "";
                 var location = lines.Locate(heading.Span.Start);
-                headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
-                anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
+                scratch.Headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
+                scratch.Anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
                 text.AppendLine(headingText);
                 VisitInlines(heading.Inline);
                 break;
             case IncludeBlock include:
                 include.Reference = new IncludeReference(include.Title, include.Path, true, lines.Locate(include.Span.Start)) { Resolved = Resolve(include.Path) };
-                includes.Add(include.Reference);
+                scratch.Includes.Add(include.Reference);
                 break;
             case ImageBlock image:
-                links.Add(new LinkReference(image.Source, LinkKind.Image, lines.Locate(image.SourceOffset)) { Resolved = Resolve(image.Source) });
+                scratch.Links.Add(new LinkReference(image.Source, LinkKind.Image, lines.Locate(image.SourceOffset)) { Resolved = Resolve(image.Source) });
                 VisitChildren(image);
                 break;
             case HtmlBlock html:
@@ -72,7 +77,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
             case LeafBlock leaf when leaf.Inline is not null:
                 if (leaf is ParagraphBlock && !text.IsFull)
                 {
-                    text.AppendLine(leaf.Inline, inlineText);
+                    text.AppendLine(leaf.Inline, scratch.InlineText);
                 }
 
                 VisitInlines(leaf.Inline);
@@ -100,18 +105,18 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
                 case LinkInline link:
                     if (link.Url is not null)
                     {
-                        links.Add(new LinkReference(link.Url, link.IsImage ? LinkKind.Image : LinkKind.Link, lines.Locate(link.Span.Start)) { Resolved = Resolve(link.Url) });
+                        scratch.Links.Add(new LinkReference(link.Url, link.IsImage ? LinkKind.Image : LinkKind.Link, lines.Locate(link.Span.Start)) { Resolved = Resolve(link.Url) });
                     }
 
                     VisitInlines(link);
                     break;
                 case AutolinkInline autolink:
                     var autolinkUrl = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    links.Add(new LinkReference(autolinkUrl, LinkKind.Link, lines.Locate(autolink.Span.Start)) { Resolved = Resolve(autolinkUrl) });
+                    scratch.Links.Add(new LinkReference(autolinkUrl, LinkKind.Link, lines.Locate(autolink.Span.Start)) { Resolved = Resolve(autolinkUrl) });
                     break;
                 case IncludeInline include:
                     include.Reference = new IncludeReference(include.Title, include.Path, false, lines.Locate(include.Span.Start)) { Resolved = Resolve(include.Path) };
-                    includes.Add(include.Reference);
+                    scratch.Includes.Add(include.Reference);
                     break;
                 case HtmlInline html:
                     VisitRawHtml(html.Tag, 0, html.Tag.Length, html.Span.Start);
@@ -131,7 +136,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         // Script, style, pre, comments and the like are literal by design; only ordinary HTML blocks hide Markdown by mistake.
         if (html.Type is HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
         {
-            MarkdownInHtml.FindLinks(markdown, start, end, markdownInHtml);
+            MarkdownInHtml.FindLinks(markdown, start, end, scratch.MarkdownInHtml);
             if (!text.IsFull)
             {
                 AppendTextRuns(start, end);
@@ -159,17 +164,17 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
     /// <summary>Records href/src links and id/name anchors; <paramref name="offset"/> maps positions in <paramref name="html"/> to the source.</summary>
     private void VisitRawHtml(string html, int start, int end, int offset)
     {
-        var attributes = HtmlScanner.Attributes(html, start, end);
+        var attributes = HtmlScanner.Attributes(html, start, end, scratch.Attributes);
         foreach (var attribute in attributes)
         {
             if (HtmlScanner.IsUrlAttribute(attribute.Name) && attribute.ValueLength > 0)
             {
                 var url = WebUtility.HtmlDecode(html.Substring(attribute.ValueStart, attribute.ValueLength));
-                links.Add(new LinkReference(url, LinkKind.HtmlLink, lines.Locate(offset + attribute.NameStart)) { Resolved = Resolve(url) });
+                scratch.Links.Add(new LinkReference(url, LinkKind.HtmlLink, lines.Locate(offset + attribute.NameStart)) { Resolved = Resolve(url) });
             }
         }
 
-        HtmlAnchors.Collect(attributes, html, lines, offset, anchors);
+        HtmlAnchors.Collect(attributes, html, lines, offset, scratch.Anchors);
         if (rawHtml == RawHtmlPolicy.Sanitize)
         {
             ReportDisallowed(html, start, end, offset);
@@ -178,7 +183,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
 
     private void ReportDisallowed(string html, int start, int end, int offset)
     {
-        foreach (var (tagStart, tagEnd) in HtmlScanner.StartTags(html, start, end))
+        foreach (var (tagStart, tagEnd) in HtmlScanner.StartTags(html, start, end, scratch.StartTags))
         {
             var removals = DocsHtmlSanitizer.Removals(html[tagStart..tagEnd]);
             if (removals.Count > 0)

@@ -63,4 +63,28 @@ public class RendererReuseTests
 
         Assert.Equal("Spaced text\nLast", parsed.PlainText);
     }
+
+    [Fact]
+    public void FactsOfATopicHoldNothingOfTheTopicBefore()
+    {
+        const string Busy = "# Intro\n\n## Intro\n\nSee [b](b.md#x) and <a href=\"c.md\" name=\"here\">c</a> <span onclick=\"go()\">old</span>.\n\n[!INCLUDE [i](inc.md)]\n";
+        var engine = new MarkdownEngine(new PartnerDocs.Paths.ReferenceResolver(new HashSet<string> { "en-us" }, ""));
+        var first = engine.Parse(Busy, "en-us/a.md");
+
+        var quiet = engine.Parse("# Intro\n\nPlain words.\n", "en-us/b.md");
+        var again = engine.Parse(Busy, "en-us/a.md");
+
+        Assert.Equal(["intro"], quiet.Headings.Select(h => h.Id));
+        Assert.Equal(["intro"], quiet.Anchors.Select(a => a.Id));
+        Assert.Empty(quiet.Links);
+        Assert.Empty(quiet.Includes);
+        Assert.Empty(quiet.Diagnostics);
+        Assert.Equal(["intro", "intro-1"], first.Headings.Select(h => h.Id));
+        Assert.Equal(first.Links, again.Links);
+        Assert.Equal(first.Anchors, again.Anchors);
+        Assert.Equal(first.Headings, again.Headings);
+        Assert.Equal(first.Includes.Select(i => i.Path), again.Includes.Select(i => i.Path));
+        Assert.Equal(first.Diagnostics.Select(d => d.Message), again.Diagnostics.Select(d => d.Message));
+        Assert.NotEmpty(first.Diagnostics);
+    }
 }

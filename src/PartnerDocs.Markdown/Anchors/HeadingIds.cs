@@ -14,6 +14,10 @@ public static class HeadingIds
     // The heading text of every topic is gathered here, one heading at a time per thread.
     [ThreadStatic] private static StringBuilder? scratch;
 
+    // Each thread's headings and ids of the document it is assigning ids in (emptied after each), instead of new ones per topic.
+    [ThreadStatic] private static List<HeadingBlock>? headingsScratch;
+    [ThreadStatic] private static HashSet<string>? usedScratch;
+
     /// <summary>"Facturación y pagos" -> "facturación-y-pagos"; "Step 1: Sign in" -> "step-1-sign-in".</summary>
     public static string Slugify(string headingText)
     {
@@ -77,9 +81,30 @@ public static class HeadingIds
     /// <summary>Gives every heading without an explicit {#id} a unique slug: x, x-1, x-2.</summary>
     internal static void Assign(MarkdownDocument document)
     {
-        var headings = new List<HeadingBlock>();
+        var headings = headingsScratch ??= [];
+        var used = usedScratch ??= new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            AssignIds(document, headings, used);
+        }
+        finally
+        {
+            headings.Clear();
+            // A set grown by a page of thousands of headings is dropped, so clearing stays cheap for the next ones.
+            if (used.Count > 256)
+            {
+                usedScratch = null;
+            }
+            else
+            {
+                used.Clear();
+            }
+        }
+    }
+
+    private static void AssignIds(MarkdownDocument document, List<HeadingBlock> headings, HashSet<string> used)
+    {
         CollectHeadings(document, headings);
-        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in headings)
         {
             if (heading.TryGetAttributes()?.Id is { Length: > 0 } id)

@@ -12,9 +12,10 @@ internal static class HtmlScanner
          "br", "p", "b", "i", "em", "strong", "code", "pre", "ul", "ol", "li", "table", "tr", "td", "th", "sup", "sub", "kbd", "iframe", "video"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<HtmlAttribute> Attributes(string text, int start, int end)
+    /// <summary>Fills <paramref name="result"/> (emptied first) with the attributes of every start tag in the range.</summary>
+    public static List<HtmlAttribute> Attributes(string text, int start, int end, List<HtmlAttribute> result)
     {
-        var result = new List<HtmlAttribute>();
+        result.Clear();
         var i = start;
         while ((i = text.IndexOf('<', i, end - i)) >= 0)
         {
@@ -109,10 +110,10 @@ internal static class HtmlScanner
     // Elements whose content is text to the HTML parser, not tags.
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
-    /// <summary>The offsets of each start tag ("&lt;name ...&gt;", quoted values respected), skipping comments and script-like content.</summary>
-    public static List<(int Start, int End)> StartTags(string text, int start, int end)
+    /// <summary>Fills <paramref name="tags"/> (emptied first) with the offsets of each start tag ("&lt;name ...&gt;", quoted values respected), skipping comments and script-like content.</summary>
+    public static List<(int Start, int End)> StartTags(string text, int start, int end, List<(int Start, int End)> tags)
     {
-        var tags = new List<(int, int)>();
+        tags.Clear();
         var i = start;
         while (i < end && (i = text.IndexOf('<', i, end - i)) >= 0)
         {

@@ -49,7 +49,7 @@ internal static class RawHtmlUrls
 {
     public static string Rewrite(HtmlRenderer renderer, string html)
     {
-        var attributes = HtmlScanner.Attributes(html, 0, html.Length);
+        var attributes = HtmlScanner.Attributes(html, 0, html.Length, []);
         if (!attributes.Exists(a => HtmlScanner.IsUrlAttribute(a.Name)))
         {
             return html;
