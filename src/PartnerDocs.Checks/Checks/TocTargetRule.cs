@@ -11,9 +11,14 @@ internal sealed class TocTargetRule : IDocsetRule
         {
             foreach (var node in locale.Toc.All())
             {
-                foreach (var href in new[] { node.Href, node.TopicHref }.OfType<string>().Distinct())
+                if (node.Href is { } href)
                 {
                     context.Targets.Check(locale.Toc.File, locale.Name, href, node.Location, TargetKind.TocEntry);
+                }
+
+                if (node.TopicHref is { } topicHref && topicHref != node.Href)
+                {
+                    context.Targets.Check(locale.Toc.File, locale.Name, topicHref, node.Location, TargetKind.TocEntry);
                 }
             }
         }

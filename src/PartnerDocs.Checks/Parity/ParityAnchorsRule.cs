@@ -19,7 +19,7 @@ internal sealed class ParityAnchorsRule : IDocsetRule
             return;
         }
 
-        var linked = LinkedFragments(source.Topics.Values);
+        var linked = LinkedFragments(source.Topics.Values, context.Docset.References);
         foreach (var translation in context.Translations)
         {
             Parallel.ForEach(translation.Topics.Values, topic =>
@@ -56,34 +56,46 @@ internal sealed class ParityAnchorsRule : IDocsetRule
     }
 
     // Source topic path -> the fragments source topics link to on it.
-    private static Dictionary<string, HashSet<string>> LinkedFragments(IEnumerable<Topic> topics)
+    private static Dictionary<string, HashSet<string>> LinkedFragments(IEnumerable<Topic> topics, ReferenceResolver references)
     {
         var linked = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byPath = linked.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var topic in topics)
         {
             foreach (var link in topic.Markdown.Links)
             {
-                if (link.IsExternal || link.Fragment is not { Length: > 0 } fragment)
+                var reference = link.Resolved ?? references.Resolve(topic.File, link.Url);
+                if (reference.Fragment is not { Length: > 0 } fragment)
                 {
                     continue;
                 }
 
-                var target = link.HasPath ? SameLocaleTarget(topic, link) : topic.Path;
-                if (target is not null)
+                var target = reference.Kind switch
                 {
-                    if (!linked.TryGetValue(target, out var ids))
-                    {
-                        linked[target] = ids = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    ids.Add(fragment);
+                    ReferenceKind.AnchorOnly => topic.Path,
+                    ReferenceKind.Internal => SameLocalePath(topic, reference.Target!),
+                    _ => [],
+                };
+                if (target.IsEmpty)
+                {
+                    continue;
                 }
+
+                if (!byPath.TryGetValue(target, out var ids))
+                {
+                    byPath[target] = ids = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                ids.Add(fragment);
             }
         }
 
         return linked;
     }
 
-    private static string? SameLocaleTarget(Topic topic, LinkReference link) =>
-        link.Resolved is { IsInternal: true, Target: { } target } && DocsetPath.SplitFirst(target) is var (locale, path) && locale == topic.Locale ? path : null;
+    // "en-us/a.md" from an en-us topic -> "a.md"; empty for another locale's file (a span: most targets are looked up, not added).
+    private static ReadOnlySpan<char> SameLocalePath(Topic topic, string target) =>
+        target.Length > topic.Locale.Length + 1 && target[topic.Locale.Length] == '/' && target.StartsWith(topic.Locale, StringComparison.Ordinal)
+            ? target.AsSpan(topic.Locale.Length + 1)
+            : [];
 }

@@ -26,25 +26,25 @@ internal sealed class ParityTocRule : IDocsetRule
         var previousLine = 1;
         foreach (var entry in theirs.InOrder)
         {
-            var at = $"{source.Toc.File}:{entry.Node.Location.Line}";
+            // Formatted only for a finding: most entries match.
+            string At() => $"{source.Toc.File}:{entry.Node.Location.Line}";
             if (!ours.Entries.TryGetValue(entry.Key, out var mine))
             {
                 context.Report(Rules.ParityTocMismatch, new SourceLocation(tocFile, previousLine),
-                    $"missing: {at} lists '{entry.Key}' on level {entry.Node.Level}; {tocFile} does not", translation.Name, entry.Key);
+                    $"missing: {At()} lists '{entry.Key}' on level {entry.Node.Level}; {tocFile} does not", translation.Name, entry.Key);
                 continue;
             }
 
             previousLine = mine.Node.Location.Line;
-            var here = $"line {mine.Node.Location.Line}";
             if (mine.Node.Level != entry.Node.Level)
             {
                 context.Report(Rules.ParityTocMismatch, mine.Node.Location,
-                    $"different level: '{entry.Key}' is on level {mine.Node.Level} here ({here}) and on level {entry.Node.Level} at {at}", translation.Name, entry.Key);
+                    $"different level: '{entry.Key}' is on level {mine.Node.Level} here (line {mine.Node.Location.Line}) and on level {entry.Node.Level} at {At()}", translation.Name, entry.Key);
             }
             else if (mine.ParentKey != entry.ParentKey)
             {
                 context.Report(Rules.ParityTocMismatch, mine.Node.Location,
-                    $"moved: '{entry.Key}' is under '{mine.ParentKey}' here ({here}) and under '{entry.ParentKey}' at {at}", translation.Name, entry.Key);
+                    $"moved: '{entry.Key}' is under '{mine.ParentKey}' here (line {mine.Node.Location.Line}) and under '{entry.ParentKey}' at {At()}", translation.Name, entry.Key);
             }
         }
 
