@@ -27,6 +27,9 @@ public sealed class FileInventory
 
     public bool Contains(string docsetPath) => files.Contains(docsetPath);
 
+    /// <summary>The inventory's own instance of <paramref name="docsetPath"/> when it holds that file, else the path itself.</summary>
+    public string Shared(string docsetPath) => files.TryGetValue(docsetPath, out var known) ? known : docsetPath;
+
     /// <summary>True when some file lies under <paramref name="folder"/> (a docset path).</summary>
     public bool HasFilesUnder(string folder)
     {
@@ -115,6 +118,12 @@ public sealed class FileInventory
             }
 
             var path = relative.Length == 0 ? name : relative + "/" + name;
+            if (kind == EntryKind.File)
+            {
+                found.Add(path);
+                continue;
+            }
+
             var full = Path.Combine(folder, name);
             if (kind == EntryKind.Symlink && Unsafe(FolderEntries.InfoOf(full), root, path, diagnostics))
             {
