@@ -185,7 +185,7 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
     {
         foreach (var (tagStart, tagEnd) in HtmlScanner.StartTags(html, start, end, scratch.StartTags))
         {
-            var removals = DocsHtmlSanitizer.Removals(html[tagStart..tagEnd]);
+            var removals = DocsHtmlSanitizer.Removals(html.AsSpan(tagStart, tagEnd - tagStart));
             if (removals.Count > 0)
             {
                 var location = lines.Locate(offset + tagStart);

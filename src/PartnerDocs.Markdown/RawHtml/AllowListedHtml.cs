@@ -21,8 +21,13 @@ public static class AllowListedHtml
 
     private static readonly HashSet<string> VoidElements = new(["br", "col", "hr", "img", "input", "source", "track", "wbr"], StringComparer.OrdinalIgnoreCase);
 
+    // Names are looked up as spans of the HTML: checking a tag copies nothing out of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainAttributeNames = PlainAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedTagNames =
+        new HashSet<string>(DocsHtmlSanitizer.AllowedTags, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether one start tag ("&lt;a name=\"x\"&gt;") is provably allowed as written.</summary>
-    public static bool IsAllowedStartTag(string tag)
+    public static bool IsAllowedStartTag(ReadOnlySpan<char> tag)
     {
         var i = 0;
         return tag.StartsWith('<') && ReadTag(tag, ref i, out _, out var closing, out _) && !closing && i == tag.Length;
@@ -76,7 +81,8 @@ public static class AllowListedHtml
     }
 
     // Reads "<name attr="value" ...>" or "</name>" at html[i] ('<'), leaving i after '>'.
-    private static bool ReadTag(string html, ref int i, out string name, out bool closing, out bool selfClosed)
+    // The name given back is the allow-list's own string for it.
+    private static bool ReadTag(ReadOnlySpan<char> html, ref int i, out string name, out bool closing, out bool selfClosed)
     {
         name = "";
         selfClosed = false;
@@ -93,11 +99,12 @@ public static class AllowListedHtml
             return false;
         }
 
-        name = html[nameStart..i];
-        if (!DocsHtmlSanitizer.AllowedTags.Contains(name))
+        if (!AllowedTagNames.TryGetValue(html[nameStart..i], out var allowed))
         {
             return false;
         }
+
+        name = allowed;
 
         while (true)
         {
@@ -127,7 +134,7 @@ public static class AllowListedHtml
         }
     }
 
-    private static bool ReadAttribute(string html, ref int i)
+    private static bool ReadAttribute(ReadOnlySpan<char> html, ref int i)
     {
         var nameStart = i;
         while (i < html.Length && (char.IsAsciiLetter(html[i]) || html[i] == '-'))
@@ -137,7 +144,7 @@ public static class AllowListedHtml
 
         var name = html[nameStart..i];
         var isUrl = HtmlScanner.IsUrlAttribute(name);
-        if (!isUrl && !PlainAttributes.Contains(name))
+        if (!isUrl && !PlainAttributeNames.Contains(name))
         {
             return false;
         }
@@ -154,13 +161,15 @@ public static class AllowListedHtml
         }
 
         var quote = html[i];
-        var end = html.IndexOf(quote, i + 1);
+        var end = html[(i + 1)..].IndexOf(quote);
         if (end < 0)
         {
             return false;
         }
 
-        var value = html.AsSpan(i + 1, end - i - 1);
+        end += i + 1;
+
+        var value = html.Slice(i + 1, end - i - 1);
         i = end + 1;
         return value.IndexOfAny('&', '<', '>') < 0 && (!isUrl || IsPlainUrl(value));
     }
@@ -180,7 +189,7 @@ public static class AllowListedHtml
         return colon < 0 || (UrlPolicy.SchemeOf(url.ToString()) is { } scheme && UrlPolicy.AllowedSchemes.Contains(scheme) && url[..colon].Equals(scheme, StringComparison.Ordinal));
     }
 
-    private static bool SkipSpace(string html, ref int i)
+    private static bool SkipSpace(ReadOnlySpan<char> html, ref int i)
     {
         var start = i;
         while (i < html.Length && html[i] is ' ' or '\n' or '\t' or '\r')

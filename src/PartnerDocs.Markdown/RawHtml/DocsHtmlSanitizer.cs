@@ -81,8 +81,8 @@ public sealed class DocsHtmlSanitizer
     public static string Sanitize(string html) => PerThread.Value!.sanitizer.Sanitize(html);
 
     /// <summary>What sanitizing one start tag removes, e.g. "&lt;script&gt;" or "onerror= on &lt;img&gt;"; empty when it is allowed.</summary>
-    public static IReadOnlyList<string> Removals(string startTag) =>
-        AllowListedHtml.IsAllowedStartTag(startTag) ? [] : SanitizerRemovals(startTag);
+    public static IReadOnlyList<string> Removals(ReadOnlySpan<char> startTag) =>
+        AllowListedHtml.IsAllowedStartTag(startTag) ? [] : SanitizerRemovals(startTag.ToString());
 
     /// <summary><see cref="Removals"/> as the sanitizer itself finds them, without the <see cref="AllowListedHtml"/> proof.</summary>
     internal static IReadOnlyList<string> SanitizerRemovals(string startTag) =>

@@ -218,7 +218,7 @@ internal static class HtmlScanner
         return true;
     }
 
-    public static bool IsUrlAttribute(string name) =>
+    public static bool IsUrlAttribute(ReadOnlySpan<char> name) =>
         name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase);
 
     private static string NameOf(ReadOnlySpan<char> name) => CommonNames.TryGetValue(name, out var common) ? common : name.ToString();
