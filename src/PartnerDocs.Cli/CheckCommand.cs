@@ -23,7 +23,9 @@ internal static class CheckCommand
         var format = line.Option("--format") ?? "text";
         var writer = ReportFormat.Create(format, RepositoryPrefix(docsetPath))
             ?? throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", ReportFormat.Names)}");
-        var session = new BuildSession(Templates(line.Option("--templates")));
+        // The templates matter only to ui.string-missing, after loading: they are read while the docset loads.
+        var templatesOption = line.Option("--templates");
+        var session = new BuildSession(Task.Run(() => Templates(templatesOption)));
         BuildOutcome outcome;
         using (var progress = ProgressLine.For(stderr))
         {

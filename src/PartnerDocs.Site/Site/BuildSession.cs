@@ -17,9 +17,19 @@ public sealed record BuildOutcome(Docset Docset, CheckReport Report, SiteBuildRe
 /// diagnostic policy (rule severities, baseline), then, for a site, render, index and emit. Commands only parse arguments,
 /// print and map <see cref="CheckReport.HasErrors"/> to the exit code, so one docset gets one verdict from each.
 /// </summary>
-/// <param name="templates">The templates; check may run without them (then ui.string-missing is not checked).</param>
-public sealed class BuildSession(TemplateSet? templates)
+public sealed class BuildSession
 {
+    private readonly Task<TemplateSet?> templatesRead;
+
+    /// <param name="templates">The templates; check may run without them (then ui.string-missing is not checked).</param>
+    public BuildSession(TemplateSet? templates) => templatesRead = Task.FromResult(templates);
+
+    /// <param name="templatesRead">The templates as they are being read: check needs them only after loading, so it loads meanwhile.</param>
+    public BuildSession(Task<TemplateSet?> templatesRead) => this.templatesRead = templatesRead;
+
+    // A reading error is thrown here, as it would have been where the templates were read.
+    private TemplateSet? Templates => templatesRead.GetAwaiter().GetResult();
+
     /// <summary>Load and check only, nothing rendered; the report's findings are before any baseline (see <see cref="Checker.WithBaseline"/>).</summary>
     public BuildOutcome Check(string docsetPath, IProgress<BuildProgress>? progress = null)
     {
@@ -38,7 +48,7 @@ public sealed class BuildSession(TemplateSet? templates)
     /// </summary>
     public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false)
     {
-        var site = templates ?? throw new InvalidOperationException("a site build needs templates");
+        var site = Templates ?? throw new InvalidOperationException("a site build needs templates");
         var clock = Stopwatch.StartNew();
         progress?.Report(new BuildProgress("loading the docset", 0, 0));
         var bodies = new PrerenderedBodies(site);
@@ -53,5 +63,5 @@ public sealed class BuildSession(TemplateSet? templates)
 
     /// <summary>Every finding of loading and of the check rules, under the docset's severities and the baseline.</summary>
     public CheckReport Verdict(Docset docset, Baseline? baseline) =>
-        Checker.Run(docset, baseline, templates is null ? [] : UiStringRule.Check(docset, templates.MissingStringKeys).ToList());
+        Checker.Run(docset, baseline, Templates is not { } templates ? [] : UiStringRule.Check(docset, templates.MissingStringKeys).ToList());
 }
