@@ -27,28 +27,25 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
         try
         {
             Visit(document);
-            return Facts(document, file);
+            return new ParsedMarkdown
+            {
+                File = file,
+                Document = document,
+                // Exact arrays (one shared empty one): the model holds these for every topic, and most topics have no include or finding.
+                Links = scratch.Links.ToArray(),
+                Anchors = scratch.Anchors.ToArray(),
+                Includes = scratch.Includes.ToArray(),
+                Headings = scratch.Headings.ToArray(),
+                MarkdownLinksInRawHtml = scratch.MarkdownInHtml.Count == 0 ? [] : scratch.MarkdownInHtml.Select(lines.Locate).ToArray(),
+                PlainTextUtf8 = text.TakeUtf8(),
+                Diagnostics = diagnostics.ToArray(),
+            };
         }
         finally
         {
             scratch.GiveBack();
         }
     }
-
-    private ParsedMarkdown Facts(MarkdownDocument document, string file) =>
-        new()
-        {
-            File = file,
-            Document = document,
-            // Exact arrays (one shared empty one): the model holds these for every topic, and most topics have no include or finding.
-            Links = scratch.Links.ToArray(),
-            Anchors = scratch.Anchors.ToArray(),
-            Includes = scratch.Includes.ToArray(),
-            Headings = scratch.Headings.ToArray(),
-            MarkdownLinksInRawHtml = scratch.MarkdownInHtml.Count == 0 ? [] : scratch.MarkdownInHtml.Select(lines.Locate).ToArray(),
-            PlainTextUtf8 = text.TakeUtf8(),
-            Diagnostics = diagnostics.ToArray(),
-        };
 
     private void Visit(Block block)
     {

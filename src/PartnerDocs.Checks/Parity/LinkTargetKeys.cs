@@ -40,9 +40,7 @@ internal static partial class LinkTargetKeys
             return null;
         }
 
-        var locale = topic.Locale;
-        var inLocale = resolved.Length > locale.Length && resolved[locale.Length] == '/' && resolved.StartsWith(locale, StringComparison.Ordinal);
-        return inLocale ? resolved[(locale.Length + 1)..] : "/" + resolved;
+        return DocsetPath.IsIn(resolved, topic.Locale, out var rest) ? rest.ToString() : "/" + resolved;
     }
 
     [GeneratedRegex("/[a-z]{2}-[a-z]{2,4}(/|$)", RegexOptions.IgnoreCase)]

@@ -70,12 +70,10 @@ internal sealed class ParityAnchorsRule : IDocsetRule
                     continue;
                 }
 
-                var target = reference.Kind switch
-                {
-                    ReferenceKind.AnchorOnly => topic.Path,
-                    ReferenceKind.Internal => SameLocalePath(topic, reference.Target!),
-                    _ => [],
-                };
+                // Only the topic itself and files of its own locale (a span: most targets are looked up, not added).
+                var target = reference.Kind == ReferenceKind.AnchorOnly ? topic.Path
+                    : reference.Kind == ReferenceKind.Internal && DocsetPath.IsIn(reference.Target!, topic.Locale, out var rest) ? rest
+                    : [];
                 if (target.IsEmpty)
                 {
                     continue;
@@ -92,10 +90,4 @@ internal sealed class ParityAnchorsRule : IDocsetRule
 
         return linked;
     }
-
-    // "en-us/a.md" from an en-us topic -> "a.md"; empty for another locale's file (a span: most targets are looked up, not added).
-    private static ReadOnlySpan<char> SameLocalePath(Topic topic, string target) =>
-        target.Length > topic.Locale.Length + 1 && target[topic.Locale.Length] == '/' && target.StartsWith(topic.Locale, StringComparison.Ordinal)
-            ? target.AsSpan(topic.Locale.Length + 1)
-            : [];
 }

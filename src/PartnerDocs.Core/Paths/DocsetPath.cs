@@ -21,6 +21,14 @@ public static class DocsetPath
     public static string Join(string folder, string path) => folder.Length == 0 ? path : path.Length == 0 ? folder : folder + "/" + path;
 
     /// <summary>"es-es/a/b.md" gives ("es-es", "a/b.md"); a path without '/' has an empty tail.</summary>
+    /// <summary>Whether <paramref name="path"/> lies in <paramref name="folder"/> ("en-us/a.md" in "en-us"); <paramref name="rest"/> is what follows "folder/".</summary>
+    public static bool IsIn(string path, string folder, out ReadOnlySpan<char> rest)
+    {
+        var inFolder = path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
+        rest = inFolder ? path.AsSpan(folder.Length + 1) : [];
+        return inFolder;
+    }
+
     public static (string First, string Tail) SplitFirst(string path)
     {
         var slash = path.IndexOf('/');

@@ -23,8 +23,6 @@ public static class AllowListedHtml
 
     // Names are looked up as spans of the HTML: checking a tag copies nothing out of it.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainAttributeNames = PlainAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedTagNames =
-        new HashSet<string>(DocsHtmlSanitizer.AllowedTags, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether one start tag ("&lt;a name=\"x\"&gt;") is provably allowed as written.</summary>
     public static bool IsAllowedStartTag(ReadOnlySpan<char> tag)
@@ -99,7 +97,7 @@ public static class AllowListedHtml
             return false;
         }
 
-        if (!AllowedTagNames.TryGetValue(html[nameStart..i], out var allowed))
+        if (!DocsHtmlSanitizer.AllowedTagNames.TryGetValue(html[nameStart..i], out var allowed))
         {
             return false;
         }
@@ -160,17 +158,15 @@ public static class AllowListedHtml
             return false;
         }
 
-        var quote = html[i];
-        var end = html[(i + 1)..].IndexOf(quote);
-        if (end < 0)
+        var valueStart = i + 1;
+        var length = html[valueStart..].IndexOf(html[i]);
+        if (length < 0)
         {
             return false;
         }
 
-        end += i + 1;
-
-        var value = html.Slice(i + 1, end - i - 1);
-        i = end + 1;
+        var value = html.Slice(valueStart, length);
+        i = valueStart + length + 1;
         return value.IndexOfAny('&', '<', '>') < 0 && (!isUrl || IsPlainUrl(value));
     }
 

@@ -11,7 +11,7 @@ namespace PartnerDocs.Markdown.RawHtml;
 /// </summary>
 public sealed class DocsHtmlSanitizer
 {
-    public static IReadOnlySet<string> AllowedTags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> AllowedTagSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "article", "aside", "audio", "b", "bdi", "bdo", "big", "blockquote", "br", "caption", "center", "cite",
         "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "font",
@@ -20,6 +20,11 @@ public sealed class DocsHtmlSanitizer
         "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "track",
         "tt", "u", "ul", "var", "video", "wbr",
     };
+
+    public static IReadOnlySet<string> AllowedTags => AllowedTagSet;
+
+    /// <summary>The allowed tags looked up by a span of the HTML, giving the allow-list's own string.</summary>
+    internal static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedTagNames { get; } = AllowedTagSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlySet<string> AllowedAttributes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
