@@ -13,7 +13,7 @@ public static class Checker
         [new LinkRule(), new IncludeRule(), new RawHtmlLinkRule(), new MissingTitleRule(), new ParityStaleRule(), new ParityLinksRule()];
 
     private static readonly IDocsetRule[] DocsetRules =
-        [new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule(), new ParityAnchorsRule()];
+        [new ParityAnchorsRule(), new TocTargetRule(), new IncludedLinksRule(), new TocDuplicateRule(), new OrphanRule(), new ParityTopicsRule(), new ParityTocRule()];
 
     // Sums up the images the other rules took on trust, so it runs after all of them.
     private static readonly IDocsetRule ImageFallbackSummary = new ImageFallbackRule();

@@ -26,19 +26,20 @@ internal sealed class ParityAnchorsRule : IDocsetRule
             {
                 if (source.Topics.TryGetValue(topic.Path, out var original))
                 {
-                    Compare(context, topic, original, linked.GetValueOrDefault(original.Path));
+                    Compare(context, topic, original, linked);
                 }
             });
         }
     }
 
-    private static void Compare(CheckContext context, Topic topic, Topic original, HashSet<string>? linkedIds)
+    private static void Compare(CheckContext context, Topic topic, Topic original, HashSet<(string File, string Fragment)> linked)
     {
         // The anchors include every heading's id: a generated one is required when linked, an explicit one always.
         HashSet<string>? reported = null;
+        string? originalFile = null;
         foreach (var anchor in original.Markdown.Anchors)
         {
-            if (anchor.Kind != AnchorKind.Heading || linkedIds?.Contains(anchor.Id) == true)
+            if (anchor.Kind != AnchorKind.Heading || linked.Contains((originalFile ??= original.File, anchor.Id)))
             {
                 Require(context, topic, anchor.Id, anchor.Location, ref reported);
             }
@@ -55,13 +56,14 @@ internal sealed class ParityAnchorsRule : IDocsetRule
         }
     }
 
-    // Source topic path -> the fragments source topics link to on it.
-    private static Dictionary<string, HashSet<string>> LinkedFragments(IEnumerable<Topic> topics, ReferenceResolver references)
+    // (source topic file, fragment) for each fragment a source topic links to on itself or on a topic of its own locale: one
+    // set, not a set per topic (most topics are linked to).
+    private static HashSet<(string File, string Fragment)> LinkedFragments(IEnumerable<Topic> topics, ReferenceResolver references)
     {
-        var linked = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var byPath = linked.GetAlternateLookup<ReadOnlySpan<char>>();
+        var linked = new HashSet<(string File, string Fragment)>();
         foreach (var topic in topics)
         {
+            string? file = null;
             foreach (var link in topic.Markdown.Links)
             {
                 var reference = link.Resolved ?? references.Resolve(topic.File, link.Url);
@@ -70,21 +72,13 @@ internal sealed class ParityAnchorsRule : IDocsetRule
                     continue;
                 }
 
-                // Only the topic itself and files of its own locale (a span: most targets are looked up, not added).
-                var target = reference.Kind == ReferenceKind.AnchorOnly ? topic.Path
-                    : reference.Kind == ReferenceKind.Internal && DocsetPath.IsIn(reference.Target!, topic.Locale, out var rest) ? rest
-                    : [];
-                if (target.IsEmpty)
+                var target = reference.Kind == ReferenceKind.AnchorOnly ? file ??= topic.File
+                    : reference.Kind == ReferenceKind.Internal && DocsetPath.IsIn(reference.Target!, topic.Locale, out _) ? reference.Target
+                    : null;
+                if (target is not null)
                 {
-                    continue;
+                    linked.Add((target, fragment));
                 }
-
-                if (!byPath.TryGetValue(target, out var ids))
-                {
-                    byPath[target] = ids = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                ids.Add(fragment);
             }
         }
 
