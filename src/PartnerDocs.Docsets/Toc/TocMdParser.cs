@@ -8,21 +8,22 @@ public static class TocMdParser
     private const int MaxQuotedText = 60;
 
     /// <param name="file">The TOC's path relative to the docset root, for diagnostics.</param>
-    public static TocTree Parse(string text, string file, DiagnosticBag diagnostics)
+    public static TocTree Parse(string text, string file, DiagnosticBag diagnostics) => new(file, ParseRoots(text, file, diagnostics));
+
+    internal static List<TocNode> ParseRoots(string text, string file, DiagnosticBag diagnostics)
     {
         var roots = new List<TocNode>();
         // The latest entry of each depth above the next one, with the level its heading was written at.
         var open = new Stack<(TocNode Node, int WrittenLevel)>();
         using var reader = new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text);
         var lineNumber = 0;
+        Action<int, string> report = (index, message) =>
+            diagnostics.Add(Rules.TocSyntax, Severity.Error, new SourceLocation(file, lineNumber, index + 1), message);
         while (reader.ReadLine() is { } rawLine)
         {
             lineNumber++;
             var line = rawLine.TrimEnd(' ', '\t');
-            void Report(int index, string message) =>
-                diagnostics.Add(Rules.TocSyntax, Severity.Error, new SourceLocation(file, lineNumber, index + 1), message);
-
-            if (ParseHeading(line, Report) is not { } heading)
+            if (ParseHeading(line, report) is not { } heading)
             {
                 continue;
             }
@@ -36,7 +37,7 @@ public static class TocMdParser
             var parentLevel = open.Count == 0 ? 0 : open.Peek().WrittenLevel;
             if (heading.Level > parentLevel + 1 && (parentLevel > 0 || roots.Count == 0))
             {
-                Report(heading.Start, parentLevel == 0
+                report(heading.Start, parentLevel == 0
                     ? $"the first entry is at level {heading.Level}; a TOC starts with #"
                     : $"level jumps from {parentLevel} to {heading.Level}; expected at most {new string('#', parentLevel + 1)}");
             }
@@ -46,7 +47,7 @@ public static class TocMdParser
             open.Push((node, heading.Level));
         }
 
-        return new TocTree(file, roots);
+        return roots;
     }
 
     private sealed record Heading(int Start, int Level, string Title, string? Href);

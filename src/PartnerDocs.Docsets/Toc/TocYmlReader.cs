@@ -27,8 +27,9 @@ internal sealed class TocYmlReader(FileInventory files, DiagnosticBag diagnostic
 
         if (TocFiles.IsMarkdown(toc.Path))
         {
-            var tree = TocMdParser.Parse(text, toc.Path, diagnostics);
-            return tree.Roots.Select(node => Rebased(node, level - 1, toc, chain)).ToList();
+            var roots = TocMdParser.ParseRoots(text, toc.Path, diagnostics);
+            // A locale's root TOC.md, as usual: nothing to rebase, so its entries are kept as parsed.
+            return level == 1 && toc.Prefix.Length == 0 && !roots.Any(NestsToc) ? roots : roots.Select(node => Rebased(node, level - 1, toc, chain)).ToList();
         }
 
         return YamlReader.ParseRoot(text, toc.Path, 0, Rules.TocSyntax, diagnostics) switch
@@ -232,6 +233,9 @@ internal sealed class TocYmlReader(FileInventory files, DiagnosticBag diagnostic
         copy.Children.AddRange(node.Children.Select(child => Rebased(child, levelOffset, toc, chain)));
         return copy;
     }
+
+    private static bool NestsToc(TocNode node) =>
+        node.Href is not null && TocHref.IsTocReference(node.Href) || node.Children.Any(NestsToc);
 
     private static string? Rebase(string? href, TocFile toc) => href is null || href.Length == 0 ? null : TocHref.Rebase(href, toc.Prefix);
 
