@@ -11,11 +11,10 @@ namespace PartnerDocs.Validation.Parity;
 /// </summary>
 internal static partial class LinkTargetKeys
 {
-    /// <summary>Each key, with the index in the topic's links of the first link that has it.</summary>
-    public static Dictionary<string, int> Of(Topic topic)
+    /// <summary>Fills <paramref name="keys"/> with each key and the index in the topic's links of the first link that has it.</summary>
+    public static void Of(Topic topic, Dictionary<LinkTargetKey, int> keys)
     {
         var links = topic.Markdown.Links;
-        var keys = new Dictionary<string, int>(links.Count, StringComparer.Ordinal);
         for (var i = 0; i < links.Count; i++)
         {
             if (Key(topic, links[i]) is { } key)
@@ -23,16 +22,14 @@ internal static partial class LinkTargetKeys
                 keys.TryAdd(key, i);
             }
         }
-
-        return keys;
     }
 
-    private static string? Key(Topic topic, LinkReference link)
+    private static LinkTargetKey? Key(Topic topic, LinkReference link)
     {
         if (link.IsExternal || link.Resolved is { Kind: ReferenceKind.SiteExternal })
         {
             var url = link.Url.Split('#')[0].TrimEnd('/');
-            return LocaleSegment().Replace(url, "/{locale}/").ToLowerInvariant();
+            return LinkTargetKey.Of(LocaleSegment().Replace(url, "/{locale}/").ToLowerInvariant());
         }
 
         if (!link.HasPath || link.Resolved is not { IsInternal: true, Target: { } resolved })
@@ -40,7 +37,7 @@ internal static partial class LinkTargetKeys
             return null;
         }
 
-        return DocsetPath.IsIn(resolved, topic.Locale, out var rest) ? rest.ToString() : "/" + resolved;
+        return DocsetPath.IsIn(resolved, topic.Locale, out _) ? new LinkTargetKey(resolved, topic.Locale.Length + 1, rooted: false) : new LinkTargetKey(resolved, 0, rooted: true);
     }
 
     [GeneratedRegex("/[a-z]{2}-[a-z]{2,4}(/|$)", RegexOptions.IgnoreCase)]

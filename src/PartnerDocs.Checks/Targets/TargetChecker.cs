@@ -58,8 +58,10 @@ internal sealed class TargetChecker(CheckContext context)
         var url = reference.Url;
         var target = reference.Target!;
         var folder = target.EndsWith('/');
-        var (first, rest) = DocsetPath.SplitFirst(target.TrimEnd('/'));
-        var locale = context.Docset.Locale(first);
+        var path = target.AsSpan().TrimEnd('/');
+        var slash = path.IndexOf('/');
+        var locale = context.Docset.Locale(slash < 0 ? path : path[..slash]);
+        var rest = slash < 0 ? "" : path[(slash + 1)..].ToString();
         if (locale is null || (rest.Length == 0 && !folder))
         {
             context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' leads to '{target}', outside every locale folder, which the site does not publish", fromLocale, url);

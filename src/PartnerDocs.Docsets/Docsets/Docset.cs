@@ -34,11 +34,14 @@ public sealed class Docset
 
     public string Title => Config.Title ?? System.IO.Path.GetFileName(Root.TrimEnd('/', '\\'));
 
-    public LocaleContent? Locale(string name)
+    public LocaleContent? Locale(string name) => Locale(name.AsSpan());
+
+    /// <summary>The locale named <paramref name="name"/>, e.g. the first segment of a docset path (no string is cut out for it).</summary>
+    public LocaleContent? Locale(ReadOnlySpan<char> name)
     {
         for (var i = 0; i < Locales.Count; i++)
         {
-            if (Locales[i].Name == name)
+            if (name.SequenceEqual(Locales[i].Name))
             {
                 return Locales[i];
             }
