@@ -82,6 +82,21 @@ public class ParityTests
     }
 
     [Fact]
+    public void A_link_out_of_the_locale_folder_differs_from_one_to_the_same_path_inside_it()
+    {
+        using var docset = TwoLocales(
+            ("shared/diagram.png", "png"),
+            ("es-es/shared/diagram.png", "png"),
+            ("en-us/billing.md", Billing + "\nSee [diagram](../shared/diagram.png), [Azure](/azure/overview) and [inicio](../es-es/index.md).\n"),
+            ("es-es/billing.md", Billing + "\nVea [diagrama](shared/diagram.png), [Azure](/azure/overview) y [inicio](../es-es/index.md).\n"));
+
+        var findings = Findings(docset, Rules.ParityLinkMismatch);
+
+        // The translation's own index.md is also what "Back home" links to, so only the source's targets outside en-us lack a match.
+        Assert.Equal<string?>(["/es-es/index.md", "/shared/diagram.png", "shared/diagram.png"], findings.Select(f => f.Target).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void Explicit_and_linked_anchors_the_translation_lacks_are_reported()
     {
         using var docset = TwoLocales(

@@ -261,6 +261,20 @@ public sealed class TocYmlParserTests : IDisposable
     }
 
     [Fact]
+    public void A_TOC_md_entry_deep_in_a_root_TOC_md_nests_its_TOC_with_hrefs_rebased()
+    {
+        docset.Write("en-us/a/TOC.md", "# [Page](page.md)\n");
+        docset.Write("en-us/TOC.md", "# [Home](index.md)\n# Group\n## [Part](a/TOC.md)\n");
+
+        var tree = TocYmlParser.Parse(FileInventory.Scan(docset.Root, new DiagnosticBag()), "en-us/TOC.md", diagnostics);
+
+        var part = Assert.Single(tree.Roots[1].Children);
+        Assert.Null(part.Href);
+        Assert.Equal(["a/page.md"], part.Children.Select(c => c.Href));
+        Assert.Equal([2, 3], [part.Level, part.Children[0].Level]);
+    }
+
+    [Fact]
     public void A_TOC_md_entry_naming_another_TOC_nests_it_and_a_cycle_back_is_reported()
     {
         docset.Write("en-us/a/toc.yml", "- name: A page\n  href: page.md\n- name: Back\n  href: ../toc.md\n");
