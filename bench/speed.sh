@@ -56,6 +56,8 @@ python3 - "$TIMES" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 sizes = sorted({int(r[0]) for r in rows})
+def walls(n, label):
+    return [float(r[2]) for r in rows if int(r[0]) == n and r[1] == label]
 def med(n, label, i):
     return statistics.median(float(r[i]) for r in rows if int(r[0]) == n and r[1] == label)
 print(f"{'work':<34}{'PartnerDocs':>14}{'Hugo':>10}{'ratio':>8}{'PD peak':>10}{'Hugo peak':>11}{'PD CPU':>9}{'Hugo CPU':>10}")
@@ -66,6 +68,10 @@ for n in sizes:
         print(f"{f'{label} {n:,} x 3':<34}{w:>12.2f} s{h:>8.2f} s{w / h:>8.2f}{med(n, label, 3):>7.0f} MB{med(n, 'hugo', 3):>8.0f} MB{med(n, label, 4):>7.1f} s{med(n, 'hugo', 4):>8.1f} s")
     c, b = med(n, "check", 2), med(n, "build", 2)
     print(f"{f'check {n:,} x 3':<34}{c:>12.2f} s{'':>10}{'':>8}{med(n, 'check', 3):>7.0f} MB{'':>11}{med(n, 'check', 4):>7.1f} s   check/build {c / b:.2f}")
+    # The machine's speed drifts between rounds; tools run back to back within a round, so each round's own ratios show the spread.
+    build, hugo, check = (walls(n, label) for label in ["build", "hugo", "check"])
+    print(f"{'  each round:':<34}build/Hugo {' '.join(f'{x / y:.2f}' for x, y in zip(build, hugo))};"
+          f" check/build {' '.join(f'{x / y:.2f}' for x, y in zip(check, build))}")
 PY
 rm -f "$TIMES"
 [ -n "${SKIP_SERVE:-}" ] && exit 0
