@@ -5,10 +5,12 @@
 # the largest size serve start-up and edit latency (bench/serve_latency.py polls the served page after each edit);
 # SKIP_SERVE=1 leaves the serve part out. It measures the shipped form, Native AOT (a few minutes to compile); JIT=1
 # measures a plain JIT publish instead, for quick iterations.
-# Every run writes a fresh output folder, deleted only after all runs, then synced and left alone for 75 s: ext4 without
-# a journal (as here) skips inodes freed in the last 60 s (300 s while their inode table block is unwritten) when it
-# allocates new ones, scanning past each of them, so a tool run soon after a large deletion pays for it in every file it
-# creates, whichever tool it is (here 3,000 files took 2.5 s right after a delete, 0.16 s once it had aged).
+# Every run writes a fresh output folder; they stay in bench/out until the next bench run deletes them at its start and
+# then waits 400 s before measuring: ext4 without a journal (as here) skips inodes freed in the last 60 s when it
+# allocates new ones, 360 s while their inode table block is dirty, and every file created next to them dirties it
+# again, so a tool run within ~6 minutes of a large deletion pays in every file it creates, whichever tool it is (here
+# 3,000 files took 2.5 s right after a delete, 0.16 s once it had aged; a 10,000 x 3 build took 8.2-9.2 s from 75 to
+# 225 s after deleting 190,000 files, with a `sync` before each, 6.5 s at 300 s and 5.0 s at 375 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"1000 10000"}
@@ -26,7 +28,7 @@ clean_sites() { # removes earlier runs' output folders, then waits until ext4 re
   if compgen -G "bench/out/n*/sites-*" >/dev/null; then
     rm -rf bench/out/n*/sites-*
     sync
-    sleep 75
+    sleep 400
   fi
 }
 
@@ -38,11 +40,11 @@ run() { # size label command...: appends "size label wall_s peak_MB cpu_s" to $T
   echo "$size $label $wall $((kb / 1024)) $(echo "$user + $sys" | bc)" >>"$TIMES"
 }
 
+clean_sites
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2)"
 for n in $SIZES; do
   out=bench/out/n$n
   [ -d "$out/partnerdocs/content" ] || python3 ../shared/bench/gen_corpus.py "$out" "$n" >/dev/null
-  clean_sites
   for rep in $(seq "$REPS"); do
     run "$n" build "$CLI" build "$out/partnerdocs/content" -o "$out/sites-$rep/pd"
     (cd "$out/hugo" && run "$n" hugo hugo --quiet -d "$PWD/../sites-$rep/hugo")
@@ -50,7 +52,6 @@ for n in $SIZES; do
     run "$n" build-no-search "$CLI" build "$out/partnerdocs/content" -o "$out/sites-$rep/nosearch" --no-search
   done
 done
-clean_sites
 
 python3 - "$TIMES" <<'PY'
 import statistics, sys
