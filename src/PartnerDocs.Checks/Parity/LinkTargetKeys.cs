@@ -37,7 +37,7 @@ internal static partial class LinkTargetKeys
             return null;
         }
 
-        return DocsetPath.IsIn(resolved, topic.Locale, out _) ? new LinkTargetKey(resolved, topic.Locale.Length + 1, rooted: false) : new LinkTargetKey(resolved, 0, rooted: true);
+        return DocsetPath.IsIn(resolved, topic.Locale, out var rest) ? new LinkTargetKey(resolved, resolved.Length - rest.Length, rooted: false) : new LinkTargetKey(resolved, 0, rooted: true);
     }
 
     [GeneratedRegex("/[a-z]{2}-[a-z]{2,4}(/|$)", RegexOptions.IgnoreCase)]

@@ -219,7 +219,7 @@ internal sealed class TocYmlReader(FileInventory files, DiagnosticBag diagnostic
     /// </summary>
     private TocNode Rebased(TocNode node, int levelOffset, TocFile toc, IReadOnlyList<string> chain)
     {
-        var nestsToc = node.Href is not null && TocHref.IsTocReference(node.Href);
+        var nestsToc = NamesToc(node);
         var copy = new TocNode(node.Title, node.Href is null || nestsToc ? null : TocHref.Rebase(node.Href, toc.Prefix), node.Level + levelOffset, node.Location)
         {
             TopicHref = node.TopicHref is null ? null : TocHref.Rebase(node.TopicHref, toc.Prefix),
@@ -234,8 +234,9 @@ internal sealed class TocYmlReader(FileInventory files, DiagnosticBag diagnostic
         return copy;
     }
 
-    private static bool NestsToc(TocNode node) =>
-        node.Href is not null && TocHref.IsTocReference(node.Href) || node.Children.Any(NestsToc);
+    private static bool NamesToc(TocNode node) => node.Href is not null && TocHref.IsTocReference(node.Href);
+
+    private static bool NestsToc(TocNode node) => NamesToc(node) || node.Children.Any(NestsToc);
 
     private static string? Rebase(string? href, TocFile toc) => href is null || href.Length == 0 ? null : TocHref.Rebase(href, toc.Prefix);
 
