@@ -14,7 +14,8 @@ namespace PartnerDocs.Markdown;
 
 /// <summary>One walk over a parsed document that records links, anchors, includes, headings and search text with file positions.</summary>
 /// <param name="diagnostics">Findings about the file so far; raw HTML the allow-list removes is added unless <paramref name="rawHtml"/> trusts it.</param>
-internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics)
+/// <param name="allHeadings">False to record only level-1 headings (a topic's title), for a check: the model keeps every heading's text otherwise.</param>
+internal sealed class MarkdownCollector(string markdown, LineMap lines, int plainTextWords, ReferenceResolver? references, RawHtmlPolicy rawHtml, List<Diagnostic> diagnostics, bool allHeadings)
 {
     private readonly CollectorScratch scratch = CollectorScratch.Take();
     private readonly BoundedText text = new(plainTextWords);
@@ -55,7 +56,11 @@ internal sealed class MarkdownCollector(string markdown, LineMap lines, int plai
                 var headingText = HeadingIds.SourceText(heading) ?? InlineText.Of(heading.Inline, scratch.InlineText);
                 var id = heading.TryGetAttributes()?.Id ?? "";
                 var location = lines.Locate(heading.Span.Start);
-                scratch.Headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
+                if (allHeadings || heading.Level == 1)
+                {
+                    scratch.Headings.Add(new HeadingInfo(heading.Level, headingText, id, location));
+                }
+
                 scratch.Anchors.Add(new AnchorDefinition(id, HeadingIds.IsGenerated(heading) ? AnchorKind.Heading : AnchorKind.HeadingAttribute, location));
                 text.AppendLine(headingText);
                 VisitInlines(heading.Inline);

@@ -22,18 +22,20 @@ public sealed class MarkdownEngine
     private readonly int plainTextWords;
     private readonly DiagnosticBag? diagnostics;
     private readonly ReferenceResolver? references;
+    private readonly bool factsOnly;
 
     /// <param name="references">Resolves every link, image and include as it is collected; without it they stay unresolved.</param>
     /// <param name="plainTextWords">How many words <see cref="ParsedMarkdown.PlainText"/> keeps (the search body budget).</param>
     /// <param name="rawHtml">Whether rendered pages keep only the docs allow-list of raw HTML (and parsing reports the rest).</param>
     /// <param name="diagnostics">Where each parsed file's own findings (markdown.too-deep, html.disallowed) are reported.</param>
-    /// <param name="factsOnly">Parse only for the facts (links, anchors, includes, headings, findings): paragraphs that cannot
-    /// hold one are not inline-parsed, and the engine cannot render.</param>
+    /// <param name="factsOnly">Parse only for the facts (links, anchors, includes, findings, level-1 headings): paragraphs that
+    /// cannot hold one are not inline-parsed, only level-1 headings are kept (a check reads no other), and the engine cannot render.</param>
     public MarkdownEngine(ReferenceResolver? references = null, int plainTextWords = int.MaxValue, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize, DiagnosticBag? diagnostics = null, bool factsOnly = false)
     {
         this.references = references;
         this.plainTextWords = plainTextWords;
         this.diagnostics = diagnostics;
+        this.factsOnly = factsOnly;
         RawHtml = rawHtml;
         // No media links (third-party embeds) and no custom containers (they would swallow :::image).
         var builder = new MarkdownPipelineBuilder()
@@ -87,7 +89,7 @@ public sealed class MarkdownEngine
         var findings = tooDeep
             .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, f.LineIndex)), f.Message, MarkdownFile.LocaleOf(file)))
             .ToList();
-        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, findings).Collect(document, file);
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, findings, allHeadings: !factsOnly).Collect(document, file);
         foreach (var finding in parsed.Diagnostics)
         {
             diagnostics?.Add(finding);

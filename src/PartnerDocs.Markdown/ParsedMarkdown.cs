@@ -19,6 +19,7 @@ public sealed class ParsedMarkdown
     /// <summary>Every fragment target, each heading's id among them (as <see cref="AnchorKind.Heading"/> or <see cref="AnchorKind.HeadingAttribute"/>).</summary>
     public required IReadOnlyList<AnchorDefinition> Anchors { get; init; }
     public required IReadOnlyList<IncludeReference> Includes { get; init; }
+    /// <summary>Every heading; only the level-1 ones when the engine parses for facts only (all a check reads: a topic's title).</summary>
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     /// <summary>Markdown links written inside raw HTML blocks, which CommonMark leaves as literal text.</summary>
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }

@@ -3,7 +3,7 @@ using PartnerDocs.Markdown;
 
 namespace PartnerDocs.Tests.Markdown;
 
-/// <summary>check parses for facts only, skipping the inlines of paragraphs that cannot hold one: it must find exactly what a full parse finds.</summary>
+/// <summary>check parses for facts only, skipping the inlines of paragraphs that cannot hold one: it must find exactly what a full parse finds (of headings, the level-1 ones).</summary>
 public class FactsOnlyTests
 {
     private static readonly MarkdownEngine Full = new();
@@ -81,7 +81,7 @@ public class FactsOnlyTests
         Assert.Equal(full.Links, facts.Links);
         Assert.Equal(full.Anchors, facts.Anchors);
         Assert.Equal(full.Includes, facts.Includes);
-        Assert.Equal(full.Headings, facts.Headings);
+        Assert.Equal(full.Headings.Where(h => h.Level == 1), facts.Headings); // a topic's title; the model keeps no other heading for a check
         Assert.Equal(full.MarkdownLinksInRawHtml, facts.MarkdownLinksInRawHtml);
         Assert.Equal(full.Diagnostics, facts.Diagnostics);
     }

@@ -36,7 +36,12 @@ public static class DocsetLoader
         var factsOnly = !searchText && !bodies && parsed is null;
         var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);
 
-        var locales = LoadLocales(files, localeFiles, names, sourceName, engine, diagnostics, parsed, bodies);
+        List<LocaleContent> locales;
+        using (var folder = DocsetFolder.Open(root))
+        {
+            locales = LoadLocales(files, folder, localeFiles, names, sourceName, engine, diagnostics, parsed, bodies);
+        }
+
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
 
         return new Docset
@@ -53,7 +58,7 @@ public static class DocsetLoader
     }
 
     // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
-    private static List<LocaleContent> LoadLocales(FileInventory files, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, string? sourceName, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
+    private static List<LocaleContent> LoadLocales(FileInventory files, DocsetFolder folder, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, string? sourceName, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
     {
         var tocs = new TocTree?[names.Count];
         var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
@@ -66,7 +71,7 @@ public static class DocsetLoader
             {
                 tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
-            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies, hashBody: item.Locale == sourceName) is { } topic)
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies, hashBody: item.Locale == sourceName, folder) is { } topic)
             {
                 topics[item.Locale][item.Path] = topic;
             }
@@ -82,15 +87,16 @@ public static class DocsetLoader
     }
 
     /// <param name="hashBody">True for the source locale, whose body hashes translations are compared with (see <see cref="Topic.BodyHash"/>).</param>
-    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies, bool hashBody)
+    /// <param name="folder">The docset root a load holds open; null to open the topic by path.</param>
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies, bool hashBody, DocsetFolder? folder = null)
     {
         var file = locale + "/" + path;
         if (YamlPageReader.IsCandidate(path))
         {
-            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies, hashBody) : null;
+            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable, folder) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies, hashBody) : null;
         }
 
-        if (ReadMarkdown(files, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
+        if (ReadMarkdown(files, folder, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
         {
             return null;
         }
@@ -112,9 +118,9 @@ public static class DocsetLoader
     }
 
     // Only the body becomes a string: the front matter is read from the file's pooled buffer.
-    private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, string file, DiagnosticBag diagnostics)
+    private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, DocsetFolder? folder, string file, DiagnosticBag diagnostics)
     {
-        using var text = TextFiles.ReadPooled(files, file, diagnostics, Rules.TopicUnreadable);
+        using var text = TextFiles.ReadPooled(files, file, diagnostics, Rules.TopicUnreadable, folder);
         if (text is null)
         {
             return null;
