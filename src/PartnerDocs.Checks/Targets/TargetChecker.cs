@@ -43,7 +43,7 @@ internal sealed class TargetChecker(CheckContext context)
                 var self = context.Docset.Locale(fromLocale)?.Topics.GetValueOrDefault(DocsetPath.SplitFirst(reference.From).Tail);
                 if (reference.Fragment is { } selfFragment && self is not null)
                 {
-                    CheckAnchor(self, selfFragment, "", fromLocale, url, location);
+                    CheckAnchor(self, selfFragment, samePage: true, fromLocale, url, location);
                 }
 
                 return;
@@ -61,12 +61,25 @@ internal sealed class TargetChecker(CheckContext context)
         var path = target.AsSpan().TrimEnd('/');
         var slash = path.IndexOf('/');
         var locale = context.Docset.Locale(slash < 0 ? path : path[..slash]);
-        var rest = slash < 0 ? "" : path[(slash + 1)..].ToString();
-        if (locale is null || (rest.Length == 0 && !folder))
+        if (locale is null || (slash < 0 && !folder))
         {
             context.Report(Rules.LinkOutsideDocset, location, $"{kind.Noun} '{url}' leads to '{target}', outside every locale folder, which the site does not publish", fromLocale, url);
             return;
         }
+
+        // Most references are links to a page of the locale: found without a string of the locale-relative path.
+        if (!folder && kind != TargetKind.Image && locale.TopicAt(path[(slash + 1)..]) is { } page)
+        {
+            ReportCrossLocale(locale, fromLocale, url, location, kind);
+            if (reference.Fragment is { } pageFragment)
+            {
+                CheckAnchor(page, pageFragment, samePage: false, fromLocale, url, location);
+            }
+
+            return;
+        }
+
+        var rest = slash < 0 ? "" : path[(slash + 1)..].ToString();
 
         if (folder)
         {
@@ -74,10 +87,7 @@ internal sealed class TargetChecker(CheckContext context)
             rest = prefix + (locale.Files.Contains(prefix + "index.yml") && !locale.Files.Contains(prefix + "index.md") ? "index.yml" : "index.md");
         }
 
-        if (locale.Name != fromLocale)
-        {
-            context.Report(RuleCatalog.LinkCrossLocale, location, $"{kind.Noun} '{url}' goes into the {locale.Name} folder from a {fromLocale} page, so readers switch language", fromLocale, url);
-        }
+        ReportCrossLocale(locale, fromLocale, url, location, kind);
 
         // Published URLs name pages without ".md" (DocFX and Learn style: /partner-center/billing).
         if (!folder && !Exists(locale, rest, out _) && !DocsetPath.FileName(rest).Contains('.') && Exists(locale, rest + ".md", out _))
@@ -101,7 +111,15 @@ internal sealed class TargetChecker(CheckContext context)
         }
         else if (reference.Fragment is { } fragment && topic is not null)
         {
-            CheckAnchor(topic, fragment, url[..url.IndexOf('#')], fromLocale, url, location);
+            CheckAnchor(topic, fragment, samePage: false, fromLocale, url, location);
+        }
+    }
+
+    private void ReportCrossLocale(LocaleContent locale, string fromLocale, string url, SourceLocation location, TargetKind kind)
+    {
+        if (locale.Name != fromLocale)
+        {
+            context.Report(RuleCatalog.LinkCrossLocale, location, $"{kind.Noun} '{url}' goes into the {locale.Name} folder from a {fromLocale} page, so readers switch language", fromLocale, url);
         }
     }
 
@@ -138,14 +156,15 @@ internal sealed class TargetChecker(CheckContext context)
             closest is null ? null : DocsetPath.Relative(fromFile, locale.Name + "/" + closest));
     }
 
-    private void CheckAnchor(Topic target, string fragment, string pathAsWritten, string fromLocale, string url, SourceLocation location)
+    /// <param name="samePage">True for a "#fragment" link, whose suggestion is a fragment too.</param>
+    private void CheckAnchor(Topic target, string fragment, bool samePage, string fromLocale, string url, SourceLocation location)
     {
         if (context.Anchors.Miss(target, fragment) is not { } miss)
         {
             return;
         }
 
-        var suggestion = miss.Nearest is null ? null : pathAsWritten + "#" + miss.Nearest;
+        var suggestion = miss.Nearest is null ? null : (samePage ? "" : url[..url.IndexOf('#')]) + "#" + miss.Nearest;
         var message = miss.OnlyDifference is null
             ? $"'{url}': {target.File} has no heading or anchor '{fragment}'"
             : $"'{url}': the fragment {miss.OnlyDifference} the anchor '{miss.Nearest}' of {target.File}";

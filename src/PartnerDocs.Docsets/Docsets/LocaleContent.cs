@@ -18,4 +18,8 @@ public sealed class LocaleContent
     public required IReadOnlySet<string> Files { get; init; }
 
     public string Language => LocaleNames.Language(Name);
+
+    /// <summary>The topic at the locale-relative <paramref name="path"/>, or null; looked up without a string of the path (the check rules ask for every link).</summary>
+    public Topic? TopicAt(ReadOnlySpan<char> path) =>
+        Topics is TopicsByPath topics ? (topics.TryGetValue(path, out var topic) ? topic : null) : Topics.GetValueOrDefault(path.ToString());
 }

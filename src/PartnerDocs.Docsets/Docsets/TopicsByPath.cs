@@ -11,11 +11,13 @@ namespace PartnerDocs.Docsets;
 internal sealed class TopicsByPath : IReadOnlyDictionary<string, Topic>
 {
     private readonly Dictionary<string, Topic> byPath;
+    private readonly Dictionary<string, Topic>.AlternateLookup<ReadOnlySpan<char>> bySpan;
     private readonly KeyValuePair<string, Topic>[] ordered;
 
     public TopicsByPath(IEnumerable<KeyValuePair<string, Topic>> topics)
     {
         byPath = new Dictionary<string, Topic>(topics, StringComparer.Ordinal);
+        bySpan = byPath.GetAlternateLookup<ReadOnlySpan<char>>();
         ordered = [.. byPath];
         Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Key, b.Key));
     }
@@ -31,6 +33,9 @@ internal sealed class TopicsByPath : IReadOnlyDictionary<string, Topic>
     public bool ContainsKey(string key) => byPath.ContainsKey(key);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out Topic value) => byPath.TryGetValue(key, out value);
+
+    /// <summary>The topic at <paramref name="path"/>, a part of a longer string (a link's docset target), without a string of its own.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> path, [MaybeNullWhen(false)] out Topic value) => bySpan.TryGetValue(path, out value);
 
     public IEnumerator<KeyValuePair<string, Topic>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, Topic>>)ordered).GetEnumerator();
 

@@ -10,13 +10,15 @@ namespace PartnerDocs.Files;
 public sealed class FileInventory
 {
     private readonly HashSet<string> files;
-    private readonly Lazy<ILookup<string, string>> namesByFolder;
 
-    private FileInventory(string root, HashSet<string> files)
+    // The names of the files directly in each folder, ordinal order: the scan's own lists, or gathered when first asked (an updated copy).
+    private readonly Lazy<Dictionary<string, List<string>>> namesByFolder;
+
+    private FileInventory(string root, HashSet<string> files, Dictionary<string, List<string>>? namesByFolder = null)
     {
         Root = root;
         this.files = files;
-        namesByFolder = new(() => files.ToLookup(FolderOf, f => f[(f.LastIndexOf('/') + 1)..], StringComparer.Ordinal));
+        this.namesByFolder = namesByFolder is null ? new(() => NamesByFolder(files)) : new(namesByFolder);
     }
 
     /// <summary>The docset root, a full path.</summary>
@@ -38,13 +40,27 @@ public sealed class FileInventory
     }
 
     /// <summary>The names of the files directly in <paramref name="folder"/> (a docset path; "" is the root), ordinal order.</summary>
-    public IEnumerable<string> FilesIn(string folder) => namesByFolder.Value[folder].Order(StringComparer.Ordinal);
+    public IReadOnlyList<string> FilesIn(string folder) => namesByFolder.Value.TryGetValue(folder, out var names) ? names : [];
 
-    /// <summary>The files under <paramref name="folder"/> (a docset path), relative to it.</summary>
+    /// <summary>The files under <paramref name="folder"/> (a docset path, not the root), relative to it.</summary>
     public IReadOnlySet<string> Under(string folder)
     {
         var prefix = folder + "/";
-        return files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
+        var under = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, names) in namesByFolder.Value)
+        {
+            if (name == folder)
+            {
+                under.UnionWith(names); // the folder's own files keep the scan's strings
+            }
+            else if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var subfolder = name[prefix.Length..] + "/";
+                under.UnionWith(names.Select(file => subfolder + file));
+            }
+        }
+
+        return under;
     }
 
     /// <summary>
@@ -72,32 +88,77 @@ public sealed class FileInventory
         return new FileInventory(Root, copy);
     }
 
-    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
+    private static Dictionary<string, List<string>> NamesByFolder(IEnumerable<string> files)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var slash = file.LastIndexOf('/');
+            var folder = slash < 0 ? "" : file[..slash];
+            if (!names.TryGetValue(folder, out var list))
+            {
+                names[folder] = list = [];
+            }
+
+            list.Add(file[(slash + 1)..]);
+        }
+
+        foreach (var list in names.Values)
+        {
+            list.Sort(StringComparer.Ordinal);
+        }
+
+        return names;
+    }
 
     public static FileInventory Scan(string root, DiagnosticBag diagnostics)
     {
         var full = Path.GetFullPath(root);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = new Found();
         var folders = new List<(string Folder, string Path)>();
         Walk(full, full, "", found, diagnostics, folders);
         // Locale folders hold thousands of files: the root's folders are walked in parallel.
         var parts = folders.AsParallel().Select(folder =>
         {
-            var part = new HashSet<string>(StringComparer.Ordinal);
+            var part = new Found();
             Walk(folder.Folder, full, folder.Path, part, diagnostics, deferred: null);
             return part;
         }).ToList();
+        found.Files.EnsureCapacity(found.Files.Count + parts.Sum(part => part.Files.Count));
         foreach (var part in parts)
         {
-            found.UnionWith(part);
+            found.Files.UnionWith(part.Files);
+            foreach (var (folder, names) in part.NamesByFolder)
+            {
+                found.NamesByFolder[folder] = names;
+            }
         }
 
-        return new FileInventory(full, found);
+        return new FileInventory(full, found.Files, found.NamesByFolder);
+    }
+
+    // What a walk finds: docset paths, and each folder's file names in the order the walk meets them (ordinal).
+    private sealed class Found
+    {
+        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<string>> NamesByFolder { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string folder, string name, string path)
+        {
+            Files.Add(path);
+            if (!NamesByFolder.TryGetValue(folder, out var names))
+            {
+                NamesByFolder[folder] = names = [];
+            }
+
+            names.Add(name);
+        }
     }
 
     /// <param name="folder">The folder's full path; <paramref name="relative"/> is its docset path.</param>
     /// <param name="deferred">When given, subfolders are added to it instead of walked.</param>
-    private static void Walk(string folder, string root, string relative, HashSet<string> found, DiagnosticBag diagnostics, List<(string, string)>? deferred)
+    private static void Walk(string folder, string root, string relative, Found found, DiagnosticBag diagnostics, List<(string, string)>? deferred)
     {
         List<FolderEntry> entries;
         try
@@ -120,7 +181,7 @@ public sealed class FileInventory
             var path = relative.Length == 0 ? name : relative + "/" + name;
             if (kind == EntryKind.File)
             {
-                found.Add(path);
+                found.Add(relative, name, path);
                 continue;
             }
 
@@ -147,7 +208,7 @@ public sealed class FileInventory
             }
             else
             {
-                found.Add(path);
+                found.Add(relative, name, path);
             }
         }
     }

@@ -82,4 +82,23 @@ public class FileInventoryTests
         Assert.Equal(6, mixed.Markdown.Links.Single().Location.Line);
         Assert.Equal("# No front matter\n\nText é.", topics["plain.md"].Body);
     }
+
+    [Fact]
+    public void A_folder_lists_its_files_from_the_scan_and_from_a_copy_updated_since()
+    {
+        using var docset = Docset();
+        Directory.CreateDirectory(docset.PathOf("en-us/media"));
+        File.WriteAllText(docset.PathOf("en-us/media/a.png"), "png");
+        File.WriteAllText(docset.PathOf("en-us/Zeta.md"), "# Zeta\n");
+        var scanned = Files.FileInventory.Scan(docset.Root, new DiagnosticBag());
+        File.WriteAllText(docset.PathOf("en-us/new.md"), "# New\n");
+
+        var updated = scanned.WithCreated("en-us/new.md")!.WithDeleted("en-us/Zeta.md");
+
+        Assert.Equal(["TOC.md", "Zeta.md", "index.md"], scanned.FilesIn("en-us"));
+        Assert.Equal(["TOC.md", "Zeta.md", "index.md", "media/a.png"], scanned.Under("en-us").Order(StringComparer.Ordinal));
+        Assert.Equal(["TOC.md", "index.md", "new.md"], updated.FilesIn("en-us"));
+        Assert.Equal(["TOC.md", "index.md", "media/a.png", "new.md"], updated.Under("en-us").Order(StringComparer.Ordinal));
+        Assert.Empty(scanned.FilesIn("en-us/missing"));
+    }
 }
