@@ -18,9 +18,9 @@ internal static class PlainParagraphs
     // pipe table's three levels), a paragraph's subtree stays well within MarkdownLimits.MaxTreeDepth.
     private const int MaxBlockDepth = 8;
 
-    private static readonly SearchValues<char> ReferenceStarts = SearchValues.Create("[<:");
+    // What starts a reference ('[', '<', ':') or an inline delimiter, found in one pass over each line.
+    private static readonly SearchValues<char> ReferenceStartsAndDelimiters = SearchValues.Create("[<:*_~^=+`");
     private static readonly SearchValues<string> WebAddressStart = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<char> Delimiters = SearchValues.Create("*_~^=+`");
 
     /// <summary>A <see cref="BlockParser.Closed"/> handler: such a paragraph is left without inline parsing.</summary>
     public static void LeaveUnparsed(BlockProcessor processor, Block block)
@@ -53,14 +53,14 @@ internal static class PlainParagraphs
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines.Lines[i].Slice.AsSpan();
-            if (text.ContainsAny(ReferenceStarts) || text.ContainsAny(WebAddressStart))
+            if (text.ContainsAny(WebAddressStart))
             {
                 return false;
             }
 
-            for (var at = text.IndexOfAny(Delimiters); at >= 0; at = text.IndexOfAny(Delimiters))
+            for (var at = text.IndexOfAny(ReferenceStartsAndDelimiters); at >= 0; at = text.IndexOfAny(ReferenceStartsAndDelimiters))
             {
-                if (--delimitersLeft == 0)
+                if (text[at] is '[' or '<' or ':' || --delimitersLeft == 0)
                 {
                     return false;
                 }
