@@ -82,6 +82,16 @@ public class ParityTests
     }
 
     [Fact]
+    public void The_same_link_targets_in_another_order_or_repeated_are_no_mismatch()
+    {
+        using var docset = TwoLocales(
+            ("en-us/billing.md", Billing + "\nSee [pricing](https://example.com/en-us/pricing), [home](index.md#top) and [home](index.md).\n"),
+            ("es-es/billing.md", Billing + "\nVea [inicio](index.md), [precios](https://example.com/es-es/pricing) y [precios](https://example.com/es-es/pricing#a).\n"));
+
+        Assert.Empty(Findings(docset, Rules.ParityLinkMismatch));
+    }
+
+    [Fact]
     public void A_link_out_of_the_locale_folder_differs_from_one_to_the_same_path_inside_it()
     {
         using var docset = TwoLocales(

@@ -24,6 +24,42 @@ internal static partial class LinkTargetKeys
         }
     }
 
+    /// <summary>Whether the two topics' links have the same keys in the same order (links without a key left out).</summary>
+    public static bool SameInOrder(Topic topic, Topic other)
+    {
+        var links = topic.Markdown.Links;
+        var otherLinks = other.Markdown.Links;
+        int i = 0, j = 0;
+        while (true)
+        {
+            var key = NextKey(topic, links, ref i);
+            var otherKey = NextKey(other, otherLinks, ref j);
+            if (key is null || otherKey is null)
+            {
+                return key is null && otherKey is null;
+            }
+
+            if (!key.Value.Equals(otherKey.Value))
+            {
+                return false;
+            }
+        }
+    }
+
+    // The key of the next link from index i that has one (i moves past it), or null when there is none left.
+    private static LinkTargetKey? NextKey(Topic topic, IReadOnlyList<LinkReference> links, ref int i)
+    {
+        while (i < links.Count)
+        {
+            if (Key(topic, links[i++]) is { } key)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
     private static LinkTargetKey? Key(Topic topic, LinkReference link)
     {
         if (link.IsExternal || link.Resolved is { Kind: ReferenceKind.SiteExternal })

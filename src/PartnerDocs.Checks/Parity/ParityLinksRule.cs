@@ -13,6 +13,12 @@ internal sealed class ParityLinksRule : ITopicRule
             return;
         }
 
+        // Most translations link to the same targets in the same order: then no target is missing on either side.
+        if (LinkTargetKeys.SameInOrder(topic, original))
+        {
+            return;
+        }
+
         var ours = oursScratch ??= [];
         var theirs = theirsScratch ??= [];
         try

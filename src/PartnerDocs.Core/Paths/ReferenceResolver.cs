@@ -11,8 +11,7 @@ namespace PartnerDocs.Paths;
 /// <param name="locales">The docset's locale folder names.</param>
 /// <param name="basePath">Where the docset is published on its site, e.g. "/partner-center/"; "" or "/" for the site root.</param>
 /// <param name="externalPaths">Folders under the base path that other docsets publish ("/partner-center/develop/"): their pages are another site's.</param>
-/// <param name="sharedPath">Gives the docset's own string for a target path it knows, so the model keeps one string per page, not one per link to it.</param>
-public sealed class ReferenceResolver(IReadOnlySet<string> locales, string basePath, IReadOnlyList<string>? externalPaths = null, Func<string, string>? sharedPath = null)
+public sealed class ReferenceResolver(IReadOnlySet<string> locales, string basePath, IReadOnlyList<string>? externalPaths = null)
 {
     private readonly string basePrefix = basePath.Trim('/').Length == 0 ? "" : basePath.Trim('/') + "/";
     private readonly string[] externalPrefixes = (externalPaths ?? []).Select(p => p.Trim('/') + "/").Where(p => p.Length > 1).ToArray();
@@ -66,7 +65,7 @@ public sealed class ReferenceResolver(IReadOnlySet<string> locales, string baseP
             return new Reference(url, fromFile, ReferenceKind.OutsideDocset, null, fragment);
         }
 
-        return new Reference(url, fromFile, ReferenceKind.Internal, path.EndsWith('/') && target.Length > 0 ? target + "/" : sharedPath?.Invoke(target) ?? target, fragment);
+        return new Reference(url, fromFile, ReferenceKind.Internal, path.EndsWith('/') && target.Length > 0 ? target + "/" : target, fragment);
     }
 
     // "/partner-center/x" -> "<locale of fromFile>/x"; "/fr-fr/partner-center/x" -> "fr-fr/x"; without a base path "/fr-fr/x" -> "fr-fr/x".

@@ -31,7 +31,7 @@ public static class DocsetLoader
         var config = DocsetConfigReader.Read(files, diagnostics);
         var (names, sourceName) = LocaleDiscovery.Discover(files, config, diagnostics);
         var localeFiles = names.ToDictionary(name => name, files.Under);
-        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths, files.Shared);
+        var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         // Nothing but the facts is read when neither search text, bodies nor their rendering is wanted (check).
         var factsOnly = !searchText && !bodies && parsed is null;
         var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);

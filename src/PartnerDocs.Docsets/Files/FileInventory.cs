@@ -29,9 +29,6 @@ public sealed class FileInventory
 
     public bool Contains(string docsetPath) => files.Contains(docsetPath);
 
-    /// <summary>The inventory's own instance of <paramref name="docsetPath"/> when it holds that file, else the path itself.</summary>
-    public string Shared(string docsetPath) => files.TryGetValue(docsetPath, out var known) ? known : docsetPath;
-
     /// <summary>True when some file lies under <paramref name="folder"/> (a docset path).</summary>
     public bool HasFilesUnder(string folder)
     {
