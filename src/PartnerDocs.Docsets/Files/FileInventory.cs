@@ -91,13 +91,7 @@ public sealed class FileInventory
         foreach (var file in files)
         {
             var slash = file.LastIndexOf('/');
-            var folder = slash < 0 ? "" : file[..slash];
-            if (!names.TryGetValue(folder, out var list))
-            {
-                names[folder] = list = [];
-            }
-
-            list.Add(file[(slash + 1)..]);
+            AddName(names, slash < 0 ? "" : file[..slash], file[(slash + 1)..]);
         }
 
         foreach (var list in names.Values)
@@ -144,13 +138,18 @@ public sealed class FileInventory
         public void Add(string folder, string name, string path)
         {
             Files.Add(path);
-            if (!NamesByFolder.TryGetValue(folder, out var names))
-            {
-                NamesByFolder[folder] = names = [];
-            }
-
-            names.Add(name);
+            AddName(NamesByFolder, folder, name);
         }
+    }
+
+    private static void AddName(Dictionary<string, List<string>> namesByFolder, string folder, string name)
+    {
+        if (!namesByFolder.TryGetValue(folder, out var names))
+        {
+            namesByFolder[folder] = names = [];
+        }
+
+        names.Add(name);
     }
 
     /// <param name="folder">The folder's full path; <paramref name="relative"/> is its docset path.</param>
