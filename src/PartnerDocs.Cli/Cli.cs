@@ -35,7 +35,8 @@ public static class Cli
         {
             if (args is ["--version"] or ["version"])
             {
-                stdout.WriteLine($"partnerdocs {Version()} (lunr {LunrAssets.LunrVersion}, lunr-languages {LunrAssets.LunrLanguagesVersion} bundled)");
+                var build = CpuTwin.CompiledFor is { } instructions ? $"native {instructions}; " : "";
+                stdout.WriteLine($"partnerdocs {Version()} ({build}lunr {LunrAssets.LunrVersion}, lunr-languages {LunrAssets.LunrLanguagesVersion} bundled)");
                 return Ok;
             }
 

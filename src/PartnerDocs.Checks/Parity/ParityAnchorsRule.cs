@@ -37,13 +37,35 @@ internal sealed class ParityAnchorsRule : IDocsetRule
         // The anchors include every heading's id: a generated one is required when linked, an explicit one always.
         HashSet<string>? reported = null;
         string? originalFile = null;
+        var own = topic.Markdown.Anchors;
+        var next = 0; // where the translation's own anchors are searched from: they mostly come in the source's order
         foreach (var anchor in original.Markdown.Anchors)
         {
             if (anchor.Kind != AnchorKind.Heading || linked.Contains((originalFile ??= original.File, anchor.Id)))
             {
-                Require(context, topic, anchor.Id, anchor.Location, ref reported);
+                if (IndexOf(own, anchor.Id, next) is var found and >= 0)
+                {
+                    next = found + 1;
+                }
+                else
+                {
+                    Require(context, topic, anchor.Id, anchor.Location, ref reported);
+                }
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<AnchorDefinition> anchors, string id, int from)
+    {
+        for (var i = from; i < anchors.Count; i++)
+        {
+            if (anchors[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Reports a required id the translation lacks, once per id.

@@ -14,18 +14,22 @@ public static class UrlPolicy
     /// </summary>
     public static string? SchemeOf(string url)
     {
-        // Every URL of every topic comes through here, most of them relative: the scheme is gathered without allocating.
-        Span<char> scheme = url.Length <= 256 ? stackalloc char[url.Length] : new char[url.Length];
-        var length = 0;
-        var started = false;
-        foreach (var c in url)
+        // Every URL of every topic comes through here, most of them relative: nothing is copied before a ':' ends a scheme.
+        var start = -1;
+        var length = 0; // the scheme's characters so far, tabs and newlines not counted
+        for (var i = 0; i < url.Length; i++)
         {
-            if (!started && c <= ' ')
+            var c = url[i];
+            if (start < 0)
             {
-                continue;
+                if (c <= ' ')
+                {
+                    continue;
+                }
+
+                start = i;
             }
 
-            started = true;
             if (c is '\t' or '\n' or '\r')
             {
                 continue;
@@ -33,7 +37,7 @@ public static class UrlPolicy
 
             if (c == ':')
             {
-                return length > 0 ? Lowercase(scheme[..length]) : null;
+                return length > 0 ? Lowercase(url.AsSpan(start, i - start), length) : null;
             }
 
             var valid = length == 0 ? char.IsAsciiLetter(c) : char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
@@ -42,18 +46,23 @@ public static class UrlPolicy
                 return null;
             }
 
-            scheme[length++] = c;
+            length++;
         }
 
         return null;
     }
 
-    // The scheme in lowercase; an allowed one as the shared string.
-    private static string Lowercase(Span<char> scheme)
+    // The scheme as written (tabs and newlines inside dropped) in lowercase; an allowed one as the shared string.
+    private static string Lowercase(ReadOnlySpan<char> written, int length)
     {
-        for (var i = 0; i < scheme.Length; i++)
+        Span<char> scheme = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        foreach (var c in written)
         {
-            scheme[i] = char.ToLowerInvariant(scheme[i]);
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                scheme[at++] = char.ToLowerInvariant(c);
+            }
         }
 
         foreach (var allowed in AllowedSchemes)

@@ -58,6 +58,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
+        // Scriban would indent every line a tag writes by the spaces before the tag: a <pre> in it would change, and finding
+        // the line ends of every write cost more than a page's writes themselves.
+        AutoIndent = false;
     }
 
     /// <summary>

@@ -159,8 +159,30 @@ public class TemplateSetTests
         var first = templates.Render("page", new { });
         var second = templates.Render("page", new { });
 
-        Assert.Equal("  first\n    <i>a</i>\n    <i>a</i>\n\n    <i>b</i>\n    <i>b</i>\n\n", first); // Scriban's indenting, as a fresh context gives it
+        Assert.Equal("  first\n  <i>a</i>\n<i>a</i>\n\n  <i>b</i>\n<i>b</i>\n\n", first); // a partial's lines as it has them, not indented
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_partial_included_after_spaces_keeps_a_pre_block_as_written()
+    {
+        using var folder = TempDocset.Create(
+            ("page.sbn-html", "<main>\n    {{ include 'code' }}\n</main>"),
+            ("partials/code.sbn-html", "<pre>line 1\n  line 2\n</pre>"));
+
+        Assert.Equal("<main>\n    <pre>line 1\n  line 2\n</pre>\n</main>", TemplateSet.Load(folder.Root).Render("page", new { }));
+    }
+
+    [Fact]
+    public void A_partials_output_kept_in_a_variable_is_written_each_time_as_html()
+    {
+        using var folder = TempDocset.Create(
+            ("page.sbn-html", "{{ list = include 'list' }}<details>{{ list }}</details><aside>{{ list }}</aside>"),
+            ("partials/list.sbn-html", "<ul>{{ for id in Ids }}<li>{{ id }}</li>{{ end }}</ul>"));
+
+        var html = TemplateSet.Load(folder.Root).Render("page", new { Ids = new[] { "a", "<b>" } });
+
+        Assert.Equal("<details><ul><li>a</li><li>&lt;b&gt;</li></ul></details><aside><ul><li>a</li><li>&lt;b&gt;</li></ul></aside>", html);
     }
 
     [Fact]
