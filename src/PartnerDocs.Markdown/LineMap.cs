@@ -1,45 +1,35 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using PartnerDocs.Diagnostics;
 
 namespace PartnerDocs.Markdown;
 
 /// <summary>
-/// Turns character offsets in a Markdown string into file positions. Positions asked for in document order (nearly all)
-/// are found by counting line ends forward from the last one; any other order, or a text with CR line ends, switches to a
-/// table of line starts (pooled, given back on dispose) and a binary search, so no order costs more than one pass.
+/// Turns character offsets in a Markdown string into file positions, through the start of each line: those Markdig
+/// recorded while it parsed the string (the pipeline keeps precise source locations), or, for a string it did not
+/// parse, ones found here. A line ends at "\n", "\r\n" or a lone "\r", as Markdig reads lines.
 /// </summary>
-internal sealed class LineMap : IDisposable
+internal sealed class LineMap
 {
     private readonly string text;
     private readonly string file;
     private readonly int firstLine;
     private readonly IReadOnlyList<int>? fileLines;
-
-    // Forward counting: line ends before countedTo are counted; lineIndex and lineStart are those of countedTo's line.
-    private int countedTo;
-    private int lineIndex;
-    private int lineStart;
-
-    private int[]? lineStarts;
-    private int lineCount;
+    private readonly List<int> lineStarts;
 
     /// <param name="fileLines">When the text was generated (a YAML page), the file line of each of its lines; else lines count from <paramref name="firstLine"/>.</param>
-    public LineMap(string text, string file, int firstLine, IReadOnlyList<int>? fileLines = null)
+    /// <param name="lineStarts">Markdig's <c>MarkdownDocument.LineStartIndexes</c> of <paramref name="text"/>, if it parsed it.</param>
+    public LineMap(string text, string file, int firstLine, IReadOnlyList<int>? fileLines = null, List<int>? lineStarts = null)
     {
         this.text = text;
         this.file = file;
         this.firstLine = firstLine;
         this.fileLines = fileLines;
-        if (text.Contains('\r'))
-        {
-            BuildTable();
-        }
+        this.lineStarts = lineStarts is { Count: > 0 } ? lineStarts : LineStarts(text);
     }
 
     public SourceLocation Locate(int offset)
     {
-        var target = Math.Max(offset, 0);
-        var (index, start) = lineStarts is null && target >= countedTo ? CountTo(Math.Min(target, text.Length)) : Search(target);
+        var (index, start) = LineOf(Math.Clamp(offset, 0, text.Length));
         if (fileLines is not null)
         {
             return new SourceLocation(file, fileLines.Count == 0 ? 1 : fileLines[Math.Min(index, fileLines.Count - 1)], 1);
@@ -48,71 +38,50 @@ internal sealed class LineMap : IDisposable
         return new SourceLocation(file, firstLine + index, offset - start + 1);
     }
 
-    public void Dispose()
+    private (int Index, int Start) LineOf(int offset)
     {
-        if (lineStarts is not null)
+        var starts = CollectionsMarshal.AsSpan(lineStarts);
+        var index = starts.BinarySearch(offset);
+        if (index >= 0)
         {
-            ArrayPool<int>.Shared.Return(lineStarts);
-            lineStarts = null;
+            return (index, offset);
         }
+
+        index = ~index - 1;
+        // Markdig records no start for the empty line after a text's last line end.
+        if (index == starts.Length - 1 && NextLineStart(starts[index]) is var next and > 0 && next <= offset)
+        {
+            return (index + 1, next);
+        }
+
+        return (index, starts[index]);
     }
 
-    private (int Index, int Start) CountTo(int offset)
+    // Where the line after the one starting at start begins, or -1 when that line has no end.
+    private int NextLineStart(int start)
     {
-        var span = text.AsSpan(countedTo, offset - countedTo);
-        var last = span.LastIndexOf('\n');
-        if (last >= 0)
+        var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+        if (end < 0)
         {
-            lineIndex += span.Count('\n');
-            lineStart = countedTo + last + 1;
+            return -1;
         }
 
-        countedTo = offset;
-        return (lineIndex, lineStart);
+        end += start;
+        return text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
     }
 
-    private (int Index, int Start) Search(int offset)
+    private static List<int> LineStarts(string text)
     {
-        if (lineStarts is null)
-        {
-            BuildTable();
-        }
-
-        var index = Array.BinarySearch(lineStarts!, 0, lineCount, offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
-        return (index, lineStarts![index]);
-    }
-
-    // A line ends at "\n", "\r\n" or a lone "\r"; the vectorized searches skip the text between line ends.
-    private void BuildTable()
-    {
+        var starts = new List<int> { 0 };
         var span = text.AsSpan();
-        var starts = ArrayPool<int>.Shared.Rent(span.Count('\n') + 1);
-        starts[0] = 0;
-        var count = 1;
-        for (var at = span.IndexOfAny('\n', '\r'); at >= 0; at = NextLineEnd(span, at + 1))
+        for (var at = span.IndexOfAny('\n', '\r'); at >= 0; at = span[(at + 1)..].IndexOfAny('\n', '\r') is var found and >= 0 ? at + 1 + found : -1)
         {
             if (span[at] == '\n' || at + 1 == span.Length || span[at + 1] != '\n')
             {
-                if (count == starts.Length)
-                {
-                    var larger = ArrayPool<int>.Shared.Rent(count * 2);
-                    starts.AsSpan().CopyTo(larger);
-                    ArrayPool<int>.Shared.Return(starts);
-                    starts = larger;
-                }
-
-                starts[count++] = at + 1;
+                starts.Add(at + 1);
             }
         }
 
-        lineStarts = starts;
-        lineCount = count;
+        return starts;
     }
-
-    private static int NextLineEnd(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny('\n', '\r') is var found and >= 0 ? from + found : -1;
 }

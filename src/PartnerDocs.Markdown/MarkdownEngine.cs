@@ -85,17 +85,25 @@ public sealed class MarkdownEngine
     {
         var tooDeep = new List<TooDeepFinding>();
         var (document, text) = BoundedParser.Parse(markdown, Pipeline, tooDeep);
-        using var lines = new LineMap(text, file, firstLine, fileLines);
-        var findings = tooDeep
-            .Select(f => new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, f.LineIndex)), f.Message, MarkdownFile.LocaleOf(file)))
-            .ToList();
-        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, findings, allHeadings: !factsOnly).Collect(document, file);
+        var lines = new LineMap(text, file, firstLine, fileLines, document.LineStartIndexes);
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, Findings(tooDeep, text, lines, file), allHeadings: !factsOnly).Collect(document, file);
         foreach (var finding in parsed.Diagnostics)
         {
             diagnostics?.Add(finding);
         }
 
         return parsed;
+    }
+
+    private static List<Diagnostic> Findings(List<TooDeepFinding> tooDeep, string text, LineMap lines, string file)
+    {
+        var findings = new List<Diagnostic>(tooDeep.Count);
+        foreach (var finding in tooDeep)
+        {
+            findings.Add(new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, finding.LineIndex)), finding.Message, MarkdownFile.LocaleOf(file)));
+        }
+
+        return findings;
     }
 
     // The offset where the 0-based line <paramref name="index"/> starts, so a finding maps through the LineMap like any other position.

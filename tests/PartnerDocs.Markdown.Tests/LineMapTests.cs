@@ -1,16 +1,17 @@
 using CsCheck;
+using Markdig;
 using PartnerDocs.Diagnostics;
 using PartnerDocs.Markdown;
 
 namespace PartnerDocs.Tests.Markdown;
 
-/// <summary>Offsets become file lines and columns the same way whatever order they are asked in.</summary>
+/// <summary>Offsets become file lines and columns, from the line starts Markdig records or from those LineMap finds itself.</summary>
 public class LineMapTests
 {
     [Fact]
-    public void Positions_asked_in_document_order_count_lines_forward()
+    public void An_offset_becomes_the_file_line_and_column_after_the_front_matter()
     {
-        using var lines = new LineMap("# A\n\ntext [x](y)\nlast", "en-us/a.md", firstLine: 5);
+        var lines = new LineMap("# A\n\ntext [x](y)\nlast", "en-us/a.md", firstLine: 5);
 
         Assert.Equal(
             [new SourceLocation("en-us/a.md", 5, 1), new SourceLocation("en-us/a.md", 7, 6), new SourceLocation("en-us/a.md", 8, 3)],
@@ -18,16 +19,21 @@ public class LineMapTests
     }
 
     [Fact]
-    public void Any_order_and_any_line_end_give_the_positions_of_one_table() =>
-        Gen.Select(Gen.OneOf("a", "bc", "\n", "\r", "\r\n", "\n\n").Array[0, 30].Select(string.Concat), Gen.Int[-2, 70].Array[0, 12])
+    public void Markdigs_line_starts_and_its_own_give_the_same_positions_for_any_line_ends_in_any_order()
+    {
+        var pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        Gen.Select(Gen.OneOf("a", "bc", "# h", "- i", "\n", "\r", "\r\n", "\n\n").Array[0, 30].Select(string.Concat), Gen.Int[-2, 70].Array[0, 12])
             .Sample((text, offsets) =>
             {
-                using var lines = new LineMap(text, "f.md", 1);
+                var recorded = new LineMap(text, "f.md", 1, lineStarts: Markdig.Markdown.Parse(text, pipeline).LineStartIndexes);
+                var found = new LineMap(text, "f.md", 1);
                 foreach (var offset in offsets)
                 {
-                    Assert.Equal(Expected(text, offset), lines.Locate(offset));
+                    Assert.Equal(Expected(text, offset), recorded.Locate(offset));
+                    Assert.Equal(Expected(text, offset), found.Locate(offset));
                 }
             }, iter: 20_000);
+    }
 
     // Lines end at "\n", "\r\n" or a lone "\r", as Markdig reads them; beyond the end is the last line.
     private static SourceLocation Expected(string text, int offset)

@@ -6,7 +6,7 @@ public static class UrlParts
     /// <summary>Where the query or fragment starts, or the length when there is neither.</summary>
     public static int PathEnd(string url)
     {
-        var end = url.IndexOfAny(['?', '#']);
+        var end = url.AsSpan().IndexOfAny('?', '#');
         return end < 0 ? url.Length : end;
     }
 

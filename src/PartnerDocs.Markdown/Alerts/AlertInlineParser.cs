@@ -33,8 +33,7 @@ public sealed class AlertInlineParser : InlineParser
             return false;
         }
 
-        var marker = text[2..close].ToString();
-        var kind = Array.Find(Kinds, k => marker.Equals(k, StringComparison.OrdinalIgnoreCase));
+        var kind = KindOf(text[2..close]);
         var rest = close + 1;
         while (rest < text.Length && text[rest] is ' ' or '\t')
         {
@@ -61,5 +60,19 @@ public sealed class AlertInlineParser : InlineParser
         quote.ReplaceBy(alert);
         processor.ReplaceParentContainer(quote, alert);
         return true;
+    }
+
+    // A loop, not Array.Find with a lambda: Match allocated the lambda's closure on every call, at every '[' of every paragraph.
+    private static string? KindOf(ReadOnlySpan<char> marker)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (marker.Equals(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
 }
