@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PartnerDocs.Paths;
 using PartnerDocs.Docsets;
 using PartnerDocs.Markdown;
@@ -14,6 +15,8 @@ namespace PartnerDocs.Site;
 public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, LocaleSite> locales)
 {
     private Docset Docset => plan.Docset;
+
+    private readonly ConcurrentDictionary<Topic, HeadingAnchorIds> headingIds = new(ReferenceEqualityComparer.Instance);
 
     public PageModel Create(PagePlan page, TrustedHtml contentHtml, bool hasSearch)
     {
@@ -116,7 +119,7 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
 
     private List<LanguageLink> Languages(PagePlan page, string outputPath, string localeRoot, PagePlan?[] targets)
     {
-        var ownIds = HeadingIds(page.Topic);
+        var ownIds = HeadingIdsOf(page.Topic);
         var links = new List<LanguageLink>(targets.Length);
         for (var i = 0; i < targets.Length; i++)
         {
@@ -130,26 +133,12 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
         return links;
     }
 
-    // The target's heading ids when it has as many as this page but not the same: a list is made only then.
-    private static string? Anchors(List<string> ownIds, Topic target)
-    {
-        var count = 0;
-        var same = true;
-        var headings = target.Markdown.Headings;
-        for (var i = 0; i < headings.Count; i++)
-        {
-            var heading = headings[i];
-            if (IsLinkable(heading))
-            {
-                same &= count < ownIds.Count && ownIds[count] == heading.Id;
-                count++;
-            }
-        }
+    // The target's heading ids when it has as many as this page but not the same.
+    private string? Anchors(HeadingAnchorIds ownIds, Topic target) =>
+        HeadingIdsOf(target) is var ids && ids.Ids.Length == ownIds.Ids.Length && !ids.Ids.AsSpan().SequenceEqual(ownIds.Ids) ? ids.Joined : null;
 
-        return count == ownIds.Count && !same ? string.Join(' ', HeadingIds(target)) : null;
-    }
-
-    private static List<string> HeadingIds(Topic topic)
+    // Each topic's ids are gathered once, not once per page of each locale that offers it in the switcher.
+    private HeadingAnchorIds HeadingIdsOf(Topic topic) => headingIds.GetOrAdd(topic, static topic =>
     {
         var ids = new List<string>();
         var headings = topic.Markdown.Headings;
@@ -162,8 +151,8 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
             }
         }
 
-        return ids;
-    }
+        return new HeadingAnchorIds([.. ids], string.Join(' ', ids));
+    });
 
     private static bool IsLinkable(HeadingInfo heading) => heading.Level > 1 && heading.Id.Length > 0;
 
@@ -213,3 +202,6 @@ public sealed class PageModelFactory(SitePlan plan, IReadOnlyDictionary<string, 
     private string? Absolute(string locale, string outputPath) =>
         Docset.Config.BaseUrl is { } baseUrl ? $"{baseUrl}{locale}/{outputPath}" : null;
 }
+
+/// <summary>A topic's linkable heading ids (below its title), and joined by spaces as the switcher's data-anchors gives them.</summary>
+internal sealed record HeadingAnchorIds(string[] Ids, string Joined);
