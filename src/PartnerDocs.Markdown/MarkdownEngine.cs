@@ -95,6 +95,7 @@ public sealed class MarkdownEngine
         return parsed;
     }
 
+    // A method of its own: a lambda over Parse's locals allocated its closure on every parse, findings or not.
     private static List<Diagnostic> Findings(List<TooDeepFinding> tooDeep, string text, LineMap lines, string file)
     {
         var findings = new List<Diagnostic>(tooDeep.Count);

@@ -58,8 +58,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
         LoopLimit = 0; // loops run over the docset's lists (a TOC level may have thousands of entries); the loader bounds those
         LimitToString = 0; // a 10,000-entry navigation renders to more than Scriban's default 1 MB, which it would silently cut
-        // Scriban would indent every line a tag writes by the spaces before the tag: a <pre> in it would change, and finding
-        // the line ends of every write cost more than a page's writes themselves.
+        // Scriban would indent every line a tag writes by the spaces before the tag: a <pre> in it would change, and searching
+        // every written string for its line ends took 8% of Scriban's time (bench/, 10k pages).
         AutoIndent = false;
     }
 
