@@ -73,8 +73,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         where TModel : notnull
     {
         Reset(); // drops the previous render's outputs and globals
-        ResetPreviousNewLine(); // which Reset keeps: the next text would be indented as if it began a line
-        CurrentIndent = null;
         this.cache = cache;
         this.page = page;
         outputsUsed = 0;

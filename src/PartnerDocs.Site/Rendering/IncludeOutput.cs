@@ -32,7 +32,7 @@ internal sealed class IncludeOutput : IScriptOutput
 
     /// <summary>
     /// Writes the text again into <paramref name="context"/>'s output, write by write: the same text as writing it as one
-    /// string, since the indenting of written text goes line by line and ignores where one write ends and the next begins.
+    /// string, since templates are not auto-indented (see <see cref="HtmlTemplateContext"/>).
     /// </summary>
     public void WriteTo(TemplateContext context)
     {
