@@ -49,7 +49,7 @@ internal sealed class LineMap
 
         index = ~index - 1;
         // Markdig records no start for the empty line after a text's last line end.
-        if (index == starts.Length - 1 && NextLineStart(starts[index]) is var next and > 0 && next <= offset)
+        if (index == starts.Length - 1 && NextLineStart(text, starts[index]) is var next and > 0 && next <= offset)
         {
             return (index + 1, next);
         }
@@ -57,8 +57,19 @@ internal sealed class LineMap
         return (index, starts[index]);
     }
 
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var next = NextLineStart(text, 0); next > 0; next = NextLineStart(text, next))
+        {
+            starts.Add(next);
+        }
+
+        return starts;
+    }
+
     // Where the line after the one starting at start begins, or -1 when that line has no end.
-    private int NextLineStart(int start)
+    private static int NextLineStart(string text, int start)
     {
         var end = text.AsSpan(start).IndexOfAny('\n', '\r');
         if (end < 0)
@@ -68,20 +79,5 @@ internal sealed class LineMap
 
         end += start;
         return text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
-    }
-
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny('\n', '\r'); at >= 0; at = span[(at + 1)..].IndexOfAny('\n', '\r') is var found and >= 0 ? at + 1 + found : -1)
-        {
-            if (span[at] == '\n' || at + 1 == span.Length || span[at + 1] != '\n')
-            {
-                starts.Add(at + 1);
-            }
-        }
-
-        return starts;
     }
 }
