@@ -160,7 +160,7 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             var templates = TemplateSet.Load(templateFolder);
             session = new BuildSession(templates);
-            var outcome = session.Build(docsetRoot, SiteFolder, LunrAssets.Bundled, searchIndexesLater: true);
+            var outcome = session.Build(docsetRoot, SiteFolder, LunrAssets.Bundled, searchIndexesLater: true, keepBodies: true);
             live = new LiveSite(templates, outcome.Docset, hasSearch: true);
             foreach (var locale in outcome.Docset.Locales)
             {

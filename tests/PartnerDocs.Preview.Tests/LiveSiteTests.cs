@@ -33,7 +33,7 @@ public class LiveSiteTests
             ("es-es/index.md", "# Inicio\n\nBienvenida.\n"),
             ("es-es/b.md", "# B\n\nCuerpo de B.\n\n## Después\n"));
         using var folders = new TempFolders();
-        var first = new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null);
+        var first = new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null, keepBodies: true);
         var live = new LiveSite(Templates, first.Docset, hasSearch: false);
 
         if (text is null)
@@ -71,7 +71,7 @@ public class LiveSiteTests
     {
         using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"));
         using var folders = new TempFolders();
-        var live = new LiveSite(Templates, new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null).Docset, hasSearch: false);
+        var live = new LiveSite(Templates, new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null, keepBodies: true).Docset, hasSearch: false);
 
         docset.Write(edited, text);
 
@@ -83,7 +83,7 @@ public class LiveSiteTests
     {
         using var docset = TempDocset.Create(("en-us/TOC.md", "# [Home](index.md)\n"), ("en-us/index.md", "# Home\n"), ("en-us/includes/note.md", "Included.\n"));
         using var folders = new TempFolders();
-        var live = new LiveSite(Templates, new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null).Docset, hasSearch: false);
+        var live = new LiveSite(Templates, new BuildSession(Templates).Build(docset.Root, folders.Incremental, lunr: null, keepBodies: true).Docset, hasSearch: false);
 
         docset.Write("en-us/index.md", "# Home\n\n[!INCLUDE [note](includes/note.md)]\n");
 

@@ -17,8 +17,8 @@ public static class DocsetLoader
 {
     /// <param name="parsed">Hears of each Markdown topic with its syntax tree before the loader lets the tree go (a build renders it there).</param>
     /// <param name="searchText">False when nothing will read <see cref="ParsedMarkdown.PlainText"/> (check): it is then left empty, not built.</param>
-    /// <param name="bodies">False when nothing will read <see cref="Topic.Body"/> (check): each topic keeps only its length.</param>
-    public static Docset Load(string docsetRoot, TopicParsed? parsed = null, bool searchText = true, bool bodies = true)
+    /// <param name="bodies">Which topics keep their <see cref="Topic.Body"/>; the others keep only its length.</param>
+    public static Docset Load(string docsetRoot, TopicParsed? parsed = null, bool searchText = true, KeptBodies bodies = KeptBodies.All)
     {
         var root = Path.GetFullPath(docsetRoot);
         if (!Directory.Exists(root))
@@ -33,13 +33,15 @@ public static class DocsetLoader
         var localeFiles = names.ToDictionary(name => name, files.Under);
         var references = new ReferenceResolver(names.ToHashSet(StringComparer.Ordinal), config.BasePath, config.ExternalPaths);
         // Nothing but the facts is read when neither search text, bodies nor their rendering is wanted (check).
-        var factsOnly = !searchText && !bodies && parsed is null;
+        var factsOnly = !searchText && bodies == KeptBodies.None && parsed is null;
         var engine = new MarkdownEngine(references, plainTextWords: searchText ? int.MaxValue : 0, rawHtml: config.RawHtml, diagnostics: diagnostics, factsOnly: factsOnly);
 
         List<LocaleContent> locales;
         using (var folder = DocsetFolder.Open(root))
         {
-            locales = LoadLocales(files, folder, localeFiles, names, sourceName, engine, diagnostics, parsed, bodies);
+            // The translation status page counts the words of every source body, rendered or not.
+            var sourceBodies = config.Status && bodies == KeptBodies.Unrendered ? KeptBodies.All : bodies;
+            locales = LoadLocales(files, folder, localeFiles, names, sourceName, engine, diagnostics, parsed, bodies, sourceBodies);
         }
 
         var includes = IncludeLoader.Load(locales.SelectMany(l => l.Topics.Values), files, engine, diagnostics);
@@ -58,7 +60,7 @@ public static class DocsetLoader
     }
 
     // One parallel loop over every topic of every locale (and the TOCs), so all cores stay busy across locale boundaries.
-    private static List<LocaleContent> LoadLocales(FileInventory files, DocsetFolder folder, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, string? sourceName, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies)
+    private static List<LocaleContent> LoadLocales(FileInventory files, DocsetFolder folder, Dictionary<string, IReadOnlySet<string>> localeFiles, IReadOnlyList<string> names, string? sourceName, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, KeptBodies bodies, KeptBodies sourceBodies)
     {
         var tocs = new TocTree?[names.Count];
         var work = names.Select((name, index) => (Locale: name, Index: index, Path: (string?)null))
@@ -71,7 +73,7 @@ public static class DocsetLoader
             {
                 tocs[item.Index] = TocReader.Read(files, item.Locale, diagnostics);
             }
-            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, bodies, hashBody: item.Locale == sourceName, folder) is { } topic)
+            else if (LoadTopic(files, item.Locale, item.Path, engine, diagnostics, parsed, item.Locale == sourceName ? sourceBodies : bodies, hashBody: item.Locale == sourceName, folder) is { } topic)
             {
                 topics[item.Locale][item.Path] = topic;
             }
@@ -86,14 +88,16 @@ public static class DocsetLoader
         }).ToList();
     }
 
+    /// <param name="bodies">Whether the topic keeps its body; under <see cref="KeptBodies.Unrendered"/>, when <paramref name="parsed"/> did not render it.</param>
     /// <param name="hashBody">True for the source locale, whose body hashes translations are compared with (see <see cref="Topic.BodyHash"/>).</param>
     /// <param name="folder">The docset root a load holds open; null to open the topic by path.</param>
-    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, bool bodies, bool hashBody, DocsetFolder? folder = null)
+    internal static Topic? LoadTopic(FileInventory files, string locale, string path, MarkdownEngine engine, DiagnosticBag diagnostics, TopicParsed? parsed, KeptBodies bodies, bool hashBody, DocsetFolder? folder = null)
     {
         var file = locale + "/" + path;
         if (YamlPageReader.IsCandidate(path))
         {
-            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable, folder) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies, hashBody) : null;
+            // Never rendered while loading: a YAML page keeps its body unless none is kept.
+            return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable, folder) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies != KeptBodies.None, hashBody) : null;
         }
 
         if (ReadMarkdown(files, folder, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
@@ -102,20 +106,26 @@ public static class DocsetLoader
         }
 
         var markdown = engine.Parse(body, file, bodyFirstLine);
-        var topic = new Topic
-        {
-            Locale = locale,
-            Path = path,
-            FrontMatter = frontMatter,
-            Markdown = markdown.WithoutDocument(),
-            Body = bodies ? body : null,
-            BodyLength = body.Length,
-            BodyFirstLine = bodyFirstLine,
-            BodyHash = hashBody ? ContentHash.Of(body) : null,
-        };
-        parsed?.Invoke(topic, markdown, engine);
-        return topic;
+        var facts = markdown.WithoutDocument();
+        var bodyHash = hashBody ? ContentHash.Of(body) : null;
+        var topic = NewTopic(locale, path, frontMatter, facts, bodies == KeptBodies.All ? body : null, body.Length, bodyFirstLine, bodyHash);
+        var rendered = parsed?.Invoke(topic, markdown, engine) ?? false;
+        return bodies == KeptBodies.Unrendered && !rendered
+            ? NewTopic(locale, path, frontMatter, facts, body, body.Length, bodyFirstLine, bodyHash)
+            : topic;
     }
+
+    private static Topic NewTopic(string locale, string path, FrontMatter frontMatter, ParsedMarkdown facts, string? body, int bodyLength, int bodyFirstLine, string? bodyHash) => new()
+    {
+        Locale = locale,
+        Path = path,
+        FrontMatter = frontMatter,
+        Markdown = facts,
+        Body = body,
+        BodyLength = bodyLength,
+        BodyFirstLine = bodyFirstLine,
+        BodyHash = bodyHash,
+    };
 
     // Only the body becomes a string: the front matter is read from the file's pooled buffer.
     private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, DocsetFolder? folder, string file, DiagnosticBag diagnostics)

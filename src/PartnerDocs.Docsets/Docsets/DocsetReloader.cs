@@ -61,7 +61,7 @@ public static class DocsetReloader
     {
         var file = locale.Name + "/" + path;
         var diagnostics = Without(docset.Diagnostics, f => f == file);
-        var topic = exists ? DocsetLoader.LoadTopic(files, locale.Name, path, new MarkdownEngine(docset.References, rawHtml: docset.Config.RawHtml, diagnostics: diagnostics), diagnostics, parsed: null, bodies: true, hashBody: locale.Name == docset.Source?.Name) : null;
+        var topic = exists ? DocsetLoader.LoadTopic(files, locale.Name, path, new MarkdownEngine(docset.References, rawHtml: docset.Config.RawHtml, diagnostics: diagnostics), diagnostics, parsed: null, bodies: KeptBodies.All, hashBody: locale.Name == docset.Source?.Name) : null;
         if (topic is not null)
         {
             if (IncludeLoader.Targets(topic.Markdown).Any(target => !docset.Includes.ContainsKey(target) && files.Contains(target)))

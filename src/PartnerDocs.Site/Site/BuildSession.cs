@@ -35,7 +35,7 @@ public sealed class BuildSession
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new BuildProgress("loading the docset", 0, 0));
-        var docset = DocsetLoader.Load(docsetPath, searchText: false, bodies: false);
+        var docset = DocsetLoader.Load(docsetPath, searchText: false, bodies: KeptBodies.None);
         var loaded = clock.Elapsed;
         progress?.Report(new BuildProgress("running the check rules", 0, 0));
         return new BuildOutcome(docset, Verdict(docset, baseline: null), null, loaded, clock.Elapsed);
@@ -46,13 +46,15 @@ public sealed class BuildSession
     /// and swap the site into <paramref name="output"/>; <paramref name="progress"/> hears of each stage and of every page
     /// rendered; see <see cref="SiteBuilder.Build"/> for <paramref name="searchIndexesLater"/>.
     /// </summary>
-    public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false)
+    /// <param name="keepBodies">True when the model will render pages again (serve): every topic keeps its body, not only those
+    /// with includes, which are rendered after loading.</param>
+    public BuildOutcome Build(string docsetPath, string output, LunrAssets? lunr, IProgress<BuildProgress>? progress = null, bool searchIndexesLater = false, bool keepBodies = false)
     {
         var site = Templates ?? throw new InvalidOperationException("a site build needs templates");
         var clock = Stopwatch.StartNew();
         progress?.Report(new BuildProgress("loading the docset", 0, 0));
         var bodies = new PrerenderedBodies(site);
-        var docset = DocsetLoader.Load(docsetPath, bodies.Render);
+        var docset = DocsetLoader.Load(docsetPath, bodies.Render, bodies: keepBodies ? KeptBodies.All : KeptBodies.Unrendered);
         var loaded = clock.Elapsed;
         progress?.Report(new BuildProgress("running the check rules", 0, 0));
         // The rules only read the model, and rendering adds no findings: they run beside the rendering, using the cores its serial parts leave idle.

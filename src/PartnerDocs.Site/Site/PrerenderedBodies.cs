@@ -17,15 +17,16 @@ public sealed class PrerenderedBodies(TemplateSet templates)
     private readonly ConcurrentDictionary<string, MarkdownRenderContext> contexts = new(StringComparer.Ordinal);
 
     /// <summary>A <see cref="TopicParsed"/> callback for <see cref="DocsetLoader.Load"/>.</summary>
-    public void Render(Topic topic, ParsedMarkdown parse, MarkdownEngine engine)
+    public bool Render(Topic topic, ParsedMarkdown parse, MarkdownEngine engine)
     {
         if (parse.Includes.Count > 0)
         {
-            return;
+            return false;
         }
 
         var context = contexts.GetOrAdd(topic.Locale, locale => BodyRenderer.Context(templates.Strings(LocaleNames.Language(locale)), includes: null));
         bodies[topic] = engine.RenderUtf8(parse, context);
+        return true;
     }
 
     /// <summary>The topic's body HTML, as UTF-8, if it was rendered while loading.</summary>

@@ -76,7 +76,7 @@ public class IncludeLoadingTests
             .Write("en-us/includes/i.md", new string('y', 100) + "\n");
 
         var withBodies = DocsetLoader.Load(docset.Root);
-        var withoutBodies = DocsetLoader.Load(docset.Root, searchText: false, bodies: false);
+        var withoutBodies = DocsetLoader.Load(docset.Root, searchText: false, bodies: KeptBodies.None);
 
         var topic = withoutBodies.Locale("en-us")!.Topics["topic.md"];
         Assert.Null(topic.Body);
