@@ -67,6 +67,9 @@ public sealed class MarkdownEngine
 
     public MarkdownPipeline Pipeline { get; }
 
+    /// <summary>Whether this engine parses for facts only (a check): it cannot render.</summary>
+    public bool FactsOnly => factsOnly;
+
     private readonly RendererPool renderers;
 
     public RawHtmlPolicy RawHtml { get; }

@@ -100,7 +100,8 @@ public static class DocsetLoader
             return TextFiles.Read(files, file, diagnostics, Rules.TopicUnreadable, folder) is { } yaml ? YamlTopic.Load(engine, locale, path, yaml, diagnostics, bodies != KeptBodies.None, hashBody) : null;
         }
 
-        if (ReadMarkdown(files, folder, file, diagnostics) is not (var frontMatter, var body, var bodyFirstLine))
+        // A load for check keeps only the front matter values it reads (the model holds every topic's).
+        if (ReadMarkdown(files, folder, file, diagnostics, engine.FactsOnly ? FrontMatter.CheckedKeys : null) is not (var frontMatter, var body, var bodyFirstLine))
         {
             return null;
         }
@@ -128,7 +129,7 @@ public static class DocsetLoader
     };
 
     // Only the body becomes a string: the front matter is read from the file's pooled buffer.
-    private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, DocsetFolder? folder, string file, DiagnosticBag diagnostics)
+    private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, DocsetFolder? folder, string file, DiagnosticBag diagnostics, IReadOnlySet<string>? keptValues)
     {
         using var text = TextFiles.ReadPooled(files, file, diagnostics, Rules.TopicUnreadable, folder);
         if (text is null)
@@ -136,7 +137,7 @@ public static class DocsetLoader
             return null;
         }
 
-        var (frontMatter, bodyStart, bodyFirstLine) = FrontMatterReader.SplitOff(text.Chars, file, diagnostics);
+        var (frontMatter, bodyStart, bodyFirstLine) = FrontMatterReader.SplitOff(text.Chars, file, diagnostics, keptValues);
         return new FrontMatterReader.Result(frontMatter, text.Chars[bodyStart..].ToString(), bodyFirstLine);
     }
 }

@@ -16,14 +16,15 @@ internal static class FlatFrontMatter
 
     /// <summary>The front matter of <paramref name="yaml"/> (ending at the closing fence), or null when it is not flat.</summary>
     /// <param name="lineOffset">File lines before the first YAML line.</param>
-    public static FrontMatter? TryRead(ReadOnlySpan<char> yaml, int lineOffset, int closingLine)
+    /// <param name="keptValues">The keys whose values are kept, null for all (see <see cref="FrontMatter.CheckedKeys"/>).</param>
+    public static FrontMatter? TryRead(ReadOnlySpan<char> yaml, int lineOffset, int closingLine, IReadOnlySet<string>? keptValues = null)
     {
         if (yaml.IsEmpty || yaml[^1] != '\n')
         {
             return null;
         }
 
-        var entries = new FrontMatterBuilder(yaml.Count('\n'));
+        var entries = new FrontMatterBuilder(yaml.Count('\n'), keptValues);
         for (var line = 1 + lineOffset; !yaml.IsEmpty; line++)
         {
             var end = yaml.IndexOf('\n');
@@ -35,12 +36,13 @@ internal static class FlatFrontMatter
             yaml = yaml[(end + 1)..];
         }
 
-        return new FrontMatter(entries.ToArray()) { LineCount = closingLine };
+        return entries.ToFrontMatter(closingLine);
     }
 
-    private static bool TryReadLine(ReadOnlySpan<char> line, out string key, out string value)
+    private static bool TryReadLine(ReadOnlySpan<char> line, out string key, out ReadOnlySpan<char> value)
     {
-        key = value = "";
+        key = "";
+        value = default;
         var colon = line.IndexOf(':');
         if (colon <= 0 || colon > MaxKeyLength || !IsKey(line[..colon]) || (colon + 1 < line.Length && line[colon + 1] != ' '))
         {
@@ -54,7 +56,7 @@ internal static class FlatFrontMatter
         }
 
         key = CommonKeys.TryGetValue(line[..colon], out var common) ? common : line[..colon].ToString();
-        value = text.Trim().ToString();
+        value = text.Trim();
         return true;
     }
 

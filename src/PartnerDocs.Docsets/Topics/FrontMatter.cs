@@ -8,15 +8,28 @@ public sealed class FrontMatter
 {
     private readonly FrontMatterEntry[] entries;
 
+    // Null when every value was kept; else the only keys whose values were (a load for check, see CheckedKeys).
+    private readonly IReadOnlySet<string>? keptValues;
+
     public FrontMatter() => entries = [];
 
-    internal FrontMatter(FrontMatterEntry[] entries) => this.entries = entries;
+    internal FrontMatter(FrontMatterEntry[] entries, IReadOnlySet<string>? keptValues = null)
+    {
+        this.entries = entries;
+        this.keptValues = keptValues;
+    }
 
     /// <summary>
     /// Every scalar key (unknown keys included), once each, in file order. One array rather than hash tables: a topic has a
     /// handful of keys, and the model keeps the front matter of every topic.
     /// </summary>
-    public IReadOnlyList<FrontMatterEntry> Entries => entries;
+    public IReadOnlyList<FrontMatterEntry> Entries => keptValues is null ? entries : throw NotKept("every key");
+
+    /// <summary>The keys whose values check reads (titles and staleness): a load for check keeps only these values, the model holding 30,000 topics.</summary>
+    public static IReadOnlySet<string> CheckedKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "ms.openlocfilehash", "ms.translationtype", SourceHashKey,
+    };
 
     /// <summary>The line count of the front matter block including both fences (0 when there is none).</summary>
     public int LineCount { get; init; }
@@ -48,7 +61,9 @@ public sealed class FrontMatter
 
     public const string SourceHashKey = "source-hash";
 
-    public string? Get(string key) => Find(key) is { Value.Length: > 0 } entry ? entry.Value : null;
+    public string? Get(string key) =>
+        keptValues is not null && !keptValues.Contains(key) ? throw NotKept($"'{key}'")
+        : Find(key) is { Value.Length: > 0 } entry ? entry.Value : null;
 
     /// <summary>The 1-based line <paramref name="key"/> is written on, or null when it is not in the file.</summary>
     public int? LineOf(string key) => Find(key) is { Line: > 0 } entry ? entry.Line : null;
@@ -67,4 +82,8 @@ public sealed class FrontMatter
     }
 
     public static FrontMatter None { get; } = new();
+
+    // A reader asking for a value the load dropped would silently see none: it fails instead, naming what to keep.
+    private InvalidOperationException NotKept(string what) =>
+        new($"the front matter was loaded for check, which keeps only the values of {string.Join(", ", keptValues!)}, not {what}: add the key to FrontMatter.CheckedKeys");
 }

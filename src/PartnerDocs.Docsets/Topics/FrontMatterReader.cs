@@ -20,7 +20,8 @@ public static class FrontMatterReader
     }
 
     /// <summary>Reads the front matter of <paramref name="text"/> (the whole file, BOM already stripped) and finds the body, without copying it.</summary>
-    public static Split SplitOff(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics)
+    /// <param name="keptValues">The keys whose values are kept, null for all (see <see cref="FrontMatter.CheckedKeys"/>).</param>
+    public static Split SplitOff(ReadOnlySpan<char> text, string file, DiagnosticBag diagnostics, IReadOnlySet<string>? keptValues = null)
     {
         if (FrontMatterFence.Find(text, out var unclosed) is not { } fence)
         {
@@ -34,13 +35,13 @@ public static class FrontMatterReader
 
         // The YAML starts on line 2, so its 1-based lines are one short of the file's.
         var yaml = text[fence.YamlStart..fence.YamlEnd];
-        var frontMatter = FlatFrontMatter.TryRead(yaml, 1, fence.BodyFirstLine - 1)
-            ?? Parse(yaml.ToString(), file, 1, diagnostics, fence.BodyFirstLine - 1);
+        var frontMatter = FlatFrontMatter.TryRead(yaml, 1, fence.BodyFirstLine - 1, keptValues)
+            ?? Parse(yaml.ToString(), file, 1, diagnostics, fence.BodyFirstLine - 1, keptValues);
         return new Split(frontMatter, fence.BodyStart, fence.BodyFirstLine);
     }
 
     /// <summary>The front matter as the YAML reader gives it (what <see cref="FlatFrontMatter"/> must agree with).</summary>
-    internal static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine)
+    internal static FrontMatter Parse(string yaml, string file, int lineOffset, DiagnosticBag diagnostics, int closingLine, IReadOnlySet<string>? keptValues = null)
     {
         var root = YamlReader.ParseRoot(yaml, file, lineOffset, Rules.FrontMatterInvalid, diagnostics);
         if (root is null)
@@ -55,7 +56,7 @@ public static class FrontMatterReader
             return new FrontMatter { LineCount = closingLine, IsEditable = false };
         }
 
-        var entries = new FrontMatterBuilder(mapping.Children.Count);
+        var entries = new FrontMatterBuilder(mapping.Children.Count, keptValues);
         foreach (var (keyNode, value) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
@@ -74,6 +75,6 @@ public static class FrontMatterReader
             }
         }
 
-        return new FrontMatter(entries.ToArray()) { LineCount = closingLine };
+        return entries.ToFrontMatter(closingLine);
     }
 }

@@ -89,6 +89,6 @@ public static class YamlPageReader
             entries.TryAdd("title", heading, 0);
         }
 
-        return new FrontMatter(entries.ToArray());
+        return entries.ToFrontMatter();
     }
 }

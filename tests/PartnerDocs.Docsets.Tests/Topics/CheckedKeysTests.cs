@@ -1,0 +1,69 @@
+using PartnerDocs.Diagnostics;
+using PartnerDocs.Docsets;
+using PartnerDocs.Topics;
+
+namespace PartnerDocs.Tests.Topics;
+
+/// <summary>A load for check keeps only the front matter values check reads, and fails loudly on any other.</summary>
+public class CheckedKeysTests
+{
+    // Flat front matter (read without YAML) and the same keys in a block only the YAML reader takes.
+    public static TheoryData<string> Blocks => new()
+    {
+        "---\ntitle: Facturación\ndescription: Cómo pagar.\nms.openlocfilehash: abc123\nms.translationtype: HT\nsource-hash: 0f0f\n---\n# Body\n",
+        "---\n# read by YAML\ntitle: Facturación\ndescription: Cómo pagar.\nms.openlocfilehash: abc123\nms.translationtype: HT\nsource-hash: 0f0f\n---\n# Body\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void The_checked_values_and_every_line_are_kept(string text)
+    {
+        var full = FrontMatterReader.SplitOff(text, "es-es/billing.md", new DiagnosticBag()).FrontMatter;
+
+        var kept = FrontMatterReader.SplitOff(text, "es-es/billing.md", new DiagnosticBag(), FrontMatter.CheckedKeys).FrontMatter;
+
+        Assert.Equal((full.Title, full.OpenLocFileHash, full.TranslationType, full.SourceHash), (kept.Title, kept.OpenLocFileHash, kept.TranslationType, kept.SourceHash));
+        Assert.Equal(("Facturación", "0f0f"), (kept.Title, kept.SourceHash));
+        Assert.Equal(full.LineOf("description"), kept.LineOf("description"));
+        Assert.Equal(full.LineCount, kept.LineCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void Asking_for_a_value_check_does_not_keep_throws_instead_of_answering_none(string text)
+    {
+        var kept = FrontMatterReader.SplitOff(text, "es-es/billing.md", new DiagnosticBag(), FrontMatter.CheckedKeys).FrontMatter;
+
+        Assert.Contains("FrontMatter.CheckedKeys", Assert.Throws<InvalidOperationException>(() => kept.Description).Message);
+        Assert.Throws<InvalidOperationException>(() => kept.Entries);
+    }
+
+    [Fact]
+    public void A_repeated_key_is_reported_even_when_its_value_is_not_kept()
+    {
+        const string text = "---\ntitle: A\ndescription: x\ndescription: y\n---\n";
+        var (all, kept) = (new DiagnosticBag(), new DiagnosticBag());
+
+        FrontMatterReader.SplitOff(text, "en-us/a.md", all);
+        FrontMatterReader.SplitOff(text, "en-us/a.md", kept, FrontMatter.CheckedKeys);
+
+        var repeated = Assert.Single(kept.ToSortedList(), d => d.Rule == Rules.FrontMatterInvalid);
+        Assert.Equal(Assert.Single(all.ToSortedList()), repeated);
+        Assert.Equal(4, repeated.Location!.Value.Line);
+    }
+
+    [Fact]
+    public void Check_loads_keep_only_the_checked_values_and_builds_keep_them_all()
+    {
+        using var docset = new TempDocset()
+            .Write("en-us/TOC.md", "# [A](a.md)\n")
+            .Write("en-us/a.md", "---\ntitle: A\ndescription: About A.\n---\n# A\n");
+
+        var checkLoad = DocsetLoader.Load(docset.Root, searchText: false, bodies: KeptBodies.None).Locale("en-us")!.Topics["a.md"].FrontMatter;
+        var buildLoad = DocsetLoader.Load(docset.Root).Locale("en-us")!.Topics["a.md"].FrontMatter;
+
+        Assert.Equal("A", checkLoad.Title);
+        Assert.Throws<InvalidOperationException>(() => checkLoad.Description);
+        Assert.Equal("About A.", buildLoad.Description);
+    }
+}
