@@ -19,7 +19,10 @@ public sealed class ParsedMarkdown
     /// <summary>Every fragment target, each heading's id among them (as <see cref="AnchorKind.Heading"/> or <see cref="AnchorKind.HeadingAttribute"/>).</summary>
     public required IReadOnlyList<AnchorDefinition> Anchors { get; init; }
     public required IReadOnlyList<IncludeReference> Includes { get; init; }
-    /// <summary>Every heading; only the level-1 ones when the engine parses for facts only (all a check reads: a topic's title).</summary>
+    /// <summary>
+    /// Every heading; only the level-1 ones when the engine parses for facts only (all a check reads: a topic's title), and
+    /// in a check's model none when the front matter gives the title.
+    /// </summary>
     public required IReadOnlyList<HeadingInfo> Headings { get; init; }
     /// <summary>Markdown links written inside raw HTML blocks, which CommonMark leaves as literal text.</summary>
     public required IReadOnlyList<SourceLocation> MarkdownLinksInRawHtml { get; init; }
@@ -36,9 +39,10 @@ public sealed class ParsedMarkdown
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The same facts without the syntax tree, which is several times the size of the text.</summary>
-    public ParsedMarkdown WithoutDocument() => new()
+    /// <param name="withHeadings">False to drop <see cref="Headings"/> too (their ids stay among the anchors).</param>
+    public ParsedMarkdown WithoutDocument(bool withHeadings = true) => new()
     {
-        File = File, Document = null, Links = Links, Anchors = Anchors, Includes = Includes, Headings = Headings,
+        File = File, Document = null, Links = Links, Anchors = Anchors, Includes = Includes, Headings = withHeadings ? Headings : [],
         MarkdownLinksInRawHtml = MarkdownLinksInRawHtml, plainText = plainText, Diagnostics = Diagnostics,
     };
 }

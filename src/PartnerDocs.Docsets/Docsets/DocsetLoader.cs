@@ -107,7 +107,8 @@ public static class DocsetLoader
         }
 
         var markdown = engine.Parse(body, file, bodyFirstLine);
-        var facts = markdown.WithoutDocument();
+        // A check reads headings only for a title (Topic.Title), so a check's topic titled by its front matter keeps none.
+        var facts = markdown.WithoutDocument(withHeadings: !engine.FactsOnly || frontMatter.Title is null);
         var bodyHash = hashBody ? ContentHash.Of(body) : null;
         var topic = NewTopic(locale, path, frontMatter, facts, bodies == KeptBodies.All ? body : null, body.Length, bodyFirstLine, bodyHash);
         var rendered = parsed?.Invoke(topic, markdown, engine) ?? false;

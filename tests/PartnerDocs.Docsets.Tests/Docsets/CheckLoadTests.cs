@@ -2,10 +2,13 @@ using PartnerDocs.Diagnostics;
 using PartnerDocs.Docsets;
 using PartnerDocs.Topics;
 
-namespace PartnerDocs.Tests.Topics;
+namespace PartnerDocs.Tests.Docsets;
 
-/// <summary>A load for check keeps only the front matter values check reads, and fails loudly on any other.</summary>
-public class CheckedKeysTests
+/// <summary>
+/// A load for check keeps only what check reads: the front matter values it reads (asking for another fails loudly) and a
+/// topic's first heading only when it is the title.
+/// </summary>
+public class CheckLoadTests
 {
     // Flat front matter (read without YAML) and the same keys in a block only the YAML reader takes.
     public static TheoryData<string> Blocks => new()
@@ -65,5 +68,21 @@ public class CheckedKeysTests
         Assert.Equal("A", checkLoad.Title);
         Assert.Throws<InvalidOperationException>(() => checkLoad.Description);
         Assert.Equal("About A.", buildLoad.Description);
+    }
+
+    [Fact]
+    public void A_check_load_keeps_the_level_1_heading_only_of_a_topic_its_front_matter_does_not_title()
+    {
+        using var docset = new TempDocset()
+            .Write("en-us/TOC.md", "# [A](a.md)\n# [B](b.md)\n")
+            .Write("en-us/a.md", "---\ntitle: Front title\n---\n# Heading A\n")
+            .Write("en-us/b.md", "# Heading B\n");
+
+        var topics = DocsetLoader.Load(docset.Root, searchText: false, bodies: KeptBodies.None).Locale("en-us")!.Topics;
+
+        Assert.Equal(("Front title", "Heading B"), (topics["a.md"].Title, topics["b.md"].Title));
+        Assert.Empty(topics["a.md"].Markdown.Headings);
+        Assert.Contains(topics["a.md"].Markdown.Anchors, anchor => anchor.Id == "heading-a");
+        Assert.Equal("Heading B", Assert.Single(topics["b.md"].Markdown.Headings).Text);
     }
 }
