@@ -23,6 +23,7 @@ internal sealed class FrontMatterBuilder(int capacity, IReadOnlySet<string>? kep
             return false;
         }
 
+        // A value that is not kept is never made a string; its key is entered all the same, so repeats are still found.
         value = keptValues is not null && !keptValues.Contains(key) ? "" : value ?? valueText.ToString();
         positions?.Add(key, entries.Count);
         entries.Add(new FrontMatterEntry(key, value, line));
