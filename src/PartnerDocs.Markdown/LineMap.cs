@@ -38,6 +38,9 @@ internal sealed class LineMap
         return new SourceLocation(file, firstLine + index, offset - start + 1);
     }
 
+    /// <summary>Where the 0-based line <paramref name="index"/> starts (past the last line: the end of the text).</summary>
+    public SourceLocation LocateLine(int index) => Locate(index < lineStarts.Count ? lineStarts[index] : text.Length);
+
     private (int Index, int Start) LineOf(int offset)
     {
         var starts = CollectionsMarshal.AsSpan(lineStarts);

@@ -89,7 +89,7 @@ public sealed class MarkdownEngine
         var tooDeep = new List<TooDeepFinding>();
         var (document, text) = BoundedParser.Parse(markdown, Pipeline, tooDeep);
         var lines = new LineMap(text, file, firstLine, fileLines, document.LineStartIndexes);
-        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, Findings(tooDeep, text, lines, file), allHeadings: !factsOnly).Collect(document, file);
+        var parsed = new MarkdownCollector(text, lines, plainTextWords, references, RawHtml, Findings(tooDeep, lines, file), allHeadings: !factsOnly).Collect(document, file);
         foreach (var finding in parsed.Diagnostics)
         {
             diagnostics?.Add(finding);
@@ -99,28 +99,15 @@ public sealed class MarkdownEngine
     }
 
     // A method of its own: a lambda over Parse's locals allocated its closure on every parse, findings or not.
-    private static List<Diagnostic> Findings(List<TooDeepFinding> tooDeep, string text, LineMap lines, string file)
+    private static List<Diagnostic> Findings(List<TooDeepFinding> tooDeep, LineMap lines, string file)
     {
         var findings = new List<Diagnostic>(tooDeep.Count);
         foreach (var finding in tooDeep)
         {
-            findings.Add(new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.Locate(LineStart(text, finding.LineIndex)), finding.Message, MarkdownFile.LocaleOf(file)));
+            findings.Add(new Diagnostic(Rules.MarkdownTooDeep, Severity.Error, lines.LocateLine(finding.LineIndex), finding.Message, MarkdownFile.LocaleOf(file)));
         }
 
         return findings;
-    }
-
-    // The offset where the 0-based line <paramref name="index"/> starts, so a finding maps through the LineMap like any other position.
-    private static int LineStart(string text, int index)
-    {
-        var offset = 0;
-        for (var line = 0; line < index && offset < text.Length; line++)
-        {
-            var newline = text.IndexOf('\n', offset);
-            offset = newline < 0 ? text.Length : newline + 1;
-        }
-
-        return offset;
     }
 
     /// <summary>The document's HTML.</summary>

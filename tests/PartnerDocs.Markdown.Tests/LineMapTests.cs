@@ -35,6 +35,34 @@ public class LineMapTests
             }, iter: 20_000);
     }
 
+    [Fact]
+    public void A_line_number_becomes_the_position_of_that_lines_start_for_any_line_ends()
+    {
+        var pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        Gen.Select(Gen.OneOf("a", "bc", "# h", "\n", "\r", "\r\n").Array[0, 20].Select(string.Concat), Gen.Int[0, 25])
+            .Sample((text, index) =>
+            {
+                var starts = LineStarts(text);
+                var expected = Expected(text, index < starts.Count ? starts[index] : text.Length);
+                Assert.Equal(expected, new LineMap(text, "f.md", 1, lineStarts: Markdig.Markdown.Parse(text, pipeline).LineStartIndexes).LocateLine(index));
+                Assert.Equal(expected, new LineMap(text, "f.md", 1).LocateLine(index));
+            }, iter: 10_000);
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
     // Lines end at "\n", "\r\n" or a lone "\r", as Markdig reads them; beyond the end is the last line.
     private static SourceLocation Expected(string text, int offset)
     {
