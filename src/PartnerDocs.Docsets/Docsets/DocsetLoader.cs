@@ -110,24 +110,22 @@ public static class DocsetLoader
         // A check reads headings only for a title (Topic.Title), so a check's topic titled by its front matter keeps none.
         var facts = markdown.WithoutDocument(withHeadings: !engine.FactsOnly || frontMatter.Title is null);
         var bodyHash = hashBody ? ContentHash.Of(body) : null;
-        var topic = NewTopic(locale, path, frontMatter, facts, bodies == KeptBodies.All ? body : null, body.Length, bodyFirstLine, bodyHash);
-        var rendered = parsed?.Invoke(topic, markdown, engine) ?? false;
-        return bodies == KeptBodies.Unrendered && !rendered
-            ? NewTopic(locale, path, frontMatter, facts, body, body.Length, bodyFirstLine, bodyHash)
-            : topic;
-    }
+        Topic NewTopic(bool keepBody) => new()
+        {
+            Locale = locale,
+            Path = path,
+            FrontMatter = frontMatter,
+            Markdown = facts,
+            Body = keepBody ? body : null,
+            BodyLength = body.Length,
+            BodyFirstLine = bodyFirstLine,
+            BodyHash = bodyHash,
+        };
 
-    private static Topic NewTopic(string locale, string path, FrontMatter frontMatter, ParsedMarkdown facts, string? body, int bodyLength, int bodyFirstLine, string? bodyHash) => new()
-    {
-        Locale = locale,
-        Path = path,
-        FrontMatter = frontMatter,
-        Markdown = facts,
-        Body = body,
-        BodyLength = bodyLength,
-        BodyFirstLine = bodyFirstLine,
-        BodyHash = bodyHash,
-    };
+        var topic = NewTopic(keepBody: bodies == KeptBodies.All);
+        var rendered = parsed?.Invoke(topic, markdown, engine) ?? false;
+        return bodies == KeptBodies.Unrendered && !rendered ? NewTopic(keepBody: true) : topic;
+    }
 
     // Only the body becomes a string: the front matter is read from the file's pooled buffer.
     private static FrontMatterReader.Result? ReadMarkdown(FileInventory files, DocsetFolder? folder, string file, DiagnosticBag diagnostics, IReadOnlySet<string>? keptValues)
