@@ -16,14 +16,14 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         await Open(page, $"{site.Origin}/content/en-us/billing.html#billing-cycle");
 
         await page.ClickAsync(".language-switcher a[data-locale=es-es]");
-        await page.WaitForURLAsync("**/es-es/billing.html#billing-cycle");
+        await page.ArriveAtAsync("/es-es/billing.html#billing-cycle");
         Assert.Equal(1, await page.Locator("article #billing-cycle").CountAsync());
         Assert.InRange(await page.EvaluateAsync<double>("document.getElementById('billing-cycle').getBoundingClientRect().top"), 0, 100);
         Assert.Equal("es-es", await page.EvaluateAsync<string>("localStorage.getItem('partnerdocs.locale')"));
 
         await page.ClickAsync(".outline a[href='#payment-methods']");
         await page.ClickAsync(".language-switcher a[data-locale=fr-fr]");
-        await page.WaitForURLAsync("**/fr-fr/billing.html#payment-methods");
+        await page.ArriveAtAsync("/fr-fr/billing.html#payment-methods");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         await Open(page, $"{site.Origin}/fallback/en-us/index.html#first-steps");
 
         await page.ClickAsync(".language-switcher a[data-locale=fr-fr]");
-        await page.WaitForURLAsync("**/fr-fr/index.html#premiers-pas");
+        await page.ArriveAtAsync("/fr-fr/index.html#premiers-pas");
     }
 
     [Fact]
@@ -41,11 +41,11 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
     {
         var french = await NewPage(locale: "fr-FR");
         await french.GotoAsync($"{site.Origin}/content/index.html");
-        await french.WaitForURLAsync("**/fr-fr/index.html");
+        await french.ArriveAtAsync("/fr-fr/index.html");
 
         await french.EvaluateAsync("localStorage.setItem('partnerdocs.locale', 'es-es')");
         await french.GotoAsync($"{site.Origin}/content/index.html");
-        await french.WaitForURLAsync("**/es-es/index.html");
+        await french.ArriveAtAsync("/es-es/index.html");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var target = links.Nth(3);
         var href = await target.GetAttributeAsync("href");
         await target.ClickAsync();
-        await page.WaitForURLAsync("**/en-us/" + href);
+        await page.ArriveAtAsync("/en-us/" + href);
         await NavReady(page);
         var current = page.Locator("#site-nav a[aria-current=page]");
         Assert.Equal(href, await current.GetAttributeAsync("href"));
@@ -67,9 +67,9 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
 
         var next = await page.Locator(".prev-next .next").GetAttributeAsync("href");
         await page.ClickAsync(".prev-next .next");
-        await page.WaitForURLAsync("**/en-us/" + next);
+        await page.ArriveAtAsync("/en-us/" + next);
         await page.ClickAsync(".prev-next .prev");
-        await page.WaitForURLAsync("**/en-us/" + href);
+        await page.ArriveAtAsync("/en-us/" + href);
         await NavReady(page);
     }
 
@@ -99,7 +99,8 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         Assert.Contains("pas encore disponible", await notice.InnerTextAsync());
         Directory.CreateDirectory(ReaderSiteFixture.ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderSiteFixture.ScreenshotFolder, "fallback-fr-fr.png") });
-        await Task.WhenAll(page.WaitForURLAsync("**/en-us/only-en.html"), notice.Locator("a").ClickAsync());
+        await notice.Locator("a").ClickAsync();
+        await page.ArriveAtAsync("/en-us/only-en.html");
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         page.Request += (_, request) => requests.Add(request.Url);
 
         await page.GotoAsync($"{site.Origin}/content/index.html");
-        await page.WaitForURLAsync("**/es-es/index.html");
+        await page.ArriveAtAsync("/es-es/index.html");
         foreach (var path in new[] { "content/en-us/billing.html", "content/fr-fr/billing.html", "content/es-es/404.html", "fallback/fr-fr/only-en.html" })
         {
             await page.GotoAsync($"{site.Origin}/{path}", new() { WaitUntil = WaitUntilState.NetworkIdle });
@@ -185,7 +186,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         await page.GotoAsync($"{site.Origin}/content/fr-fr/no/such/page.html");
 
         await page.ClickAsync(".not-found a");
-        await page.WaitForURLAsync($"{site.Origin}/content/fr-fr/index.html");
+        await page.ArriveAtAsync($"{site.Origin}/content/fr-fr/index.html");
         Assert.Equal("Espace partenaires opéré par 21Vianet", await page.Locator(".site-title").InnerTextAsync());
     }
 
@@ -277,7 +278,7 @@ public class ReaderSiteBrowserTests(ReaderSiteFixture site)
         var link = block.Locator("a").Nth(1);
         var href = await link.GetAttributeAsync("href");
         await link.ClickAsync();
-        await phone.WaitForURLAsync("**/fr-fr/billing.html" + href);
+        await phone.ArriveAtAsync("/fr-fr/billing.html" + href);
     }
 
     [Theory]

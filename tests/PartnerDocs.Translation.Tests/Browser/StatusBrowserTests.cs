@@ -71,7 +71,7 @@ public sealed class StatusBrowserTests : IAsyncLifetime
         Assert.Equal(["accounts.md", "billing.md", "index.md"], await TopicOrder(page));
 
         await page.ClickAsync("#topics tbody tr:has-text('billing.md') td:nth-child(5) a");
-        await page.WaitForURLAsync("**/fr-fr/billing.html");
+        await page.ArriveAtAsync("/fr-fr/billing.html");
         Assert.Equal("Billing", await page.InnerTextAsync("article h1"));
     }
 
