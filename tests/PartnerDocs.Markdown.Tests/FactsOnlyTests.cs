@@ -1,4 +1,6 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PartnerDocs.Markdown;
 
 namespace PartnerDocs.Tests.Markdown;
@@ -20,7 +22,15 @@ public class FactsOnlyTests
         string.Concat(Enumerable.Repeat("*a", 50_000)) + "x\n\nAfter.\n",
         string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + $"- item {i}\n")),
         string.Concat(Enumerable.Repeat("> ", 31)) + "deep quoted paragraph with **bold** words\n",
+        AnchoredHeadings,
     ];
+
+    // Headings the fast path builds (the first four) and look-alikes it must leave to the inline parser.
+    private const string AnchoredHeadings =
+        "# <a name=\"title\"></a>Title\n\n## <a name=\"déjà-vu\"></a>  Déjà   vu  ##\n\n> ### <a name=\"quoted\"></a>Quoted\n\n- #### <a name=\"empty\"></a>\n\n"
+        + "## <a name=\"x\"></a>Title {#custom}\n\n## <a name=\"y\"></a>Step 1: sign in\n\n## <a name=\"z\"></a>See www.contoso.com\n\n"
+        + "## <a name=\"w\"></a>With *emphasis* and `code`\n\n## <a name=\"v\"></a>Two <a id=\"second\"></a>anchors\n\n## <a name='q'></a>Single quotes\n\n"
+        + "## <a name=\"u\">Not closed\n\n## <A NAME=\"t\"></A>Upper case\n\n## <a name=\"s\"></a>Visit https://contoso.com\n";
 
     public static TheoryData<string> RealTopics()
     {
@@ -66,12 +76,37 @@ public class FactsOnlyTests
     }
 
     [Fact]
+    public void An_anchored_heading_gets_the_inlines_the_inline_parser_would_give_it()
+    {
+        const string markdown = "Intro.\n\n## <a name=\"billing-cycle\"></a>Billing   cycle\n\n> ### <a name=\"quoted\"></a>Quoted\n";
+
+        var full = Full.Parse(markdown, "en-us/topic.md").Document!.Descendants<HeadingBlock>().ToList();
+        var facts = FactsOnly.Parse(markdown, "en-us/topic.md").Document!.Descendants<HeadingBlock>().ToList();
+
+        Assert.Equal(2, facts.Count);
+        foreach (var (expected, actual) in full.Zip(facts))
+        {
+            Assert.False(actual.ProcessInlines); // built, not parsed
+            Assert.Equal(Shape(expected), Shape(actual));
+            Assert.Equal(expected.GetAttributes().Id, actual.GetAttributes().Id);
+        }
+    }
+
+    [Fact]
     public void A_facts_only_engine_cannot_render()
     {
         var parsed = FactsOnly.Parse("Plain words only.\n", "en-us/topic.md");
 
         Assert.Throws<InvalidOperationException>(() => FactsOnly.Render(parsed, MarkdownRenderContext.Default));
     }
+
+    // Each inline's kind, text, span and line/column.
+    private static List<string> Shape(HeadingBlock heading) => heading.Inline!.Select(inline => inline switch
+    {
+        HtmlInline html => $"html {html.Tag}",
+        LiteralInline literal => $"text {literal.Content}",
+        _ => inline.GetType().Name,
+    } + $" {inline.Span} {inline.Line}:{inline.Column}").ToList();
 
     private static void AssertSameFacts(string markdown, string file)
     {

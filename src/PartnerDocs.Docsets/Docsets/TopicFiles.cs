@@ -10,5 +10,19 @@ public static class TopicFiles
     public static bool IsTopic(string path) =>
         (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !string.Equals(path[(path.LastIndexOf('/') + 1)..], "toc.md", StringComparison.OrdinalIgnoreCase)
             || YamlPages.YamlPageReader.IsCandidate(path))
-        && !path.Split('/').SkipLast(1).Contains("includes", StringComparer.OrdinalIgnoreCase);
+        && !InIncludesFolder(path);
+
+    // Whether a folder of the path (not its file name) is named "includes", in any letter case.
+    private static bool InIncludesFolder(string path)
+    {
+        foreach (var segment in path.AsSpan(0, Math.Max(path.LastIndexOf('/'), 0)).Split('/'))
+        {
+            if (path.AsSpan(segment).Equals("includes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -28,14 +27,9 @@ internal static class PlainParagraphs
         if (block is ParagraphBlock paragraph && IsPlain(paragraph))
         {
             paragraph.ProcessInlines = false;
-            ReleaseLines(ref paragraph.Lines);
+            LeafLines.Release(ref paragraph.Lines);
         }
     }
-
-    // Markdig gives a paragraph's lines back to its pool in inline parsing, which these skip; kept, the pool would run dry and
-    // every later paragraph would get a new array. Release is internal to Markdig: the tests fail if an update renames it.
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "Release")]
-    private static extern void ReleaseLines(ref StringLineGroup lines);
 
     private static bool IsPlain(ParagraphBlock paragraph)
     {
