@@ -23,9 +23,10 @@ public class FactsOnlyTests
         string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + $"- item {i}\n")),
         string.Concat(Enumerable.Repeat("> ", 31)) + "deep quoted paragraph with **bold** words\n",
         AnchoredHeadings,
+        LinkedParagraphs,
     ];
 
-    // Headings the fast path builds (the first four) and look-alikes it must leave to the inline parser.
+    // Headings the fast path builds (the first six) and look-alikes it must leave to the inline parser: the facts match either way.
     private const string AnchoredHeadings =
         "# <a name=\"title\"></a>Title\n\n## <a name=\"déjà-vu\"></a>  Déjà   vu  ##\n\n> ### <a name=\"quoted\"></a>Quoted\n\n- #### <a name=\"empty\"></a>\n\n"
         + "## <a name=\"x\"></a>Title {#custom}\n\n## <a name=\"y\"></a>Step 1: sign in\n\n## <a name=\"z\"></a>See www.contoso.com\n\n"
@@ -75,6 +76,30 @@ public class FactsOnlyTests
         Assert.NotNull(paragraphs[1].Inline);
     }
 
+    // Paragraphs the fast path builds (the first five and the one with trailing spaces) and look-alikes it must leave to the
+    // inline parser: the facts match either way.
+    private const string LinkedParagraphs =
+        "See [Billing](billing.md#cycle) first.\n\n[Start](index.md)\n\n- Item with [a link](../a/b.md) (and a note).\n\n> Quoted: [x1](https://contoso.com/a_b?c=d)\n\n(See [here](h.md))\n\n"
+        + "Two [a](a.md) and [b](b.md).\n\nA [titled](t.md \"Title\") link.\n\nAn [escaped](e\\_.md) one.\n\nAn ![image](i.png) here.\n\n[ref][r] link.\n\n"
+        + "- [x](task.md)\n\nWith *emphasis* [e](e.md).\n\nVisit www.contoso.com or [c](c.md).\n\n[Label](<angle.md>)\n\nSplit [label\nacross](lines.md)\n\n"
+        + "[!INCLUDE [i](includes/i.md)]\n\nTrailing [t](t.md)  \n\n[r]: r.md\n";
+
+    [Fact]
+    public void A_one_link_paragraph_gets_the_inlines_the_inline_parser_would_give_it()
+    {
+        const string markdown = "# Title\n\nSee [Billing  cycle](billing.md#cycle) first.\n\n- [Start](../index.md)\n\n> Quoted (see [xy](https://contoso.com/a_b?c=d))\n";
+
+        var full = Full.Parse(markdown, "en-us/topic.md").Document!.Descendants<ParagraphBlock>().ToList();
+        var facts = FactsOnly.Parse(markdown, "en-us/topic.md").Document!.Descendants<ParagraphBlock>().ToList();
+
+        Assert.Equal(3, facts.Count);
+        foreach (var (expected, actual) in full.Zip(facts))
+        {
+            Assert.False(actual.ProcessInlines); // built, not parsed
+            Assert.Equal(LinkShape(expected), LinkShape(actual));
+        }
+    }
+
     [Fact]
     public void An_anchored_heading_gets_the_inlines_the_inline_parser_would_give_it()
     {
@@ -107,6 +132,22 @@ public class FactsOnlyTests
         LiteralInline literal => $"text {literal.Content}",
         _ => inline.GetType().Name,
     } + $" {inline.Span} {inline.Line}:{inline.Column}").ToList();
+
+    // The link's destination, title, spans and label, and the text around it (the inline parser splits text at more places).
+    private static List<string> LinkShape(ParagraphBlock paragraph)
+    {
+        var link = paragraph.Inline!.Descendants<LinkInline>().Single();
+        return
+        [
+            $"url {link.Url} title {link.Title ?? "null"} image {link.IsImage} closed {link.IsClosed}",
+            $"span {link.Span} {link.Line}:{link.Column} label {link.LabelSpan} url {link.UrlSpan} title {link.TitleSpan}",
+            $"label {string.Concat(link.Select(child => $"{((LiteralInline)child).Content} {child.Span} {child.Line}:{child.Column}"))}",
+            $"text {InlineText(paragraph.Inline!)}",
+        ];
+    }
+
+    private static string InlineText(ContainerInline inline) =>
+        string.Concat(inline.Select(child => child switch { LiteralInline literal => literal.Content.ToString(), LinkInline link => $"[{InlineText(link)}]", _ => "?" }));
 
     private static void AssertSameFacts(string markdown, string file)
     {

@@ -6,8 +6,8 @@ namespace PartnerDocs.Markdown.FactsOnly;
 
 /// <summary>
 /// For a pipeline that only collects facts (check): paragraphs that cannot hold one are not inline-parsed, a third of a
-/// typical topic's parsing, and <c>&lt;a name&gt;</c> headings get their few inlines without the inline parser. Their
-/// text is then missing from the tree, so such a pipeline must never render.
+/// typical topic's parsing, and <c>&lt;a name&gt;</c> headings and one-link paragraphs get their few inlines without the
+/// inline parser. Text is then missing from the tree, so such a pipeline must never render.
 /// </summary>
 public sealed class FactsOnlyExtension : IMarkdownExtension
 {
@@ -17,6 +17,8 @@ public sealed class FactsOnlyExtension : IMarkdownExtension
         {
             paragraphs.Closed -= PlainParagraphs.LeaveUnparsed;
             paragraphs.Closed += PlainParagraphs.LeaveUnparsed;
+            paragraphs.Closed -= LinkedParagraphs.BuildInlines;
+            paragraphs.Closed += LinkedParagraphs.BuildInlines;
         }
 
         if (pipeline.BlockParsers.Find<HeadingBlockParser>() is { } headings)

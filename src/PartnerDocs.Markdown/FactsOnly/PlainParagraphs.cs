@@ -8,15 +8,10 @@ namespace PartnerDocs.Markdown.FactsOnly;
 
 /// <summary>
 /// Finds paragraphs whose inlines hold no fact a check records: no link, image, autolink, include or raw HTML can be
-/// written without '[', '&lt;', ':' or "www.". Only shallow paragraphs with few delimiters qualify, so their inlines could
-/// never have made the tree too deep (markdown.too-deep stays the same with or without them).
+/// written without '[', '&lt;', ':' or "www.". Only paragraphs of <see cref="ShallowBlocks"/> with few delimiters qualify.
 /// </summary>
 internal static class PlainParagraphs
 {
-    // With at most this many blocks above it and fewer delimiters than the limit (two per level of inline nesting, plus a
-    // pipe table's three levels), a paragraph's subtree stays well within MarkdownLimits.MaxTreeDepth.
-    private const int MaxBlockDepth = 8;
-
     // What starts a reference ('[', '<', ':') or an inline delimiter, found in one pass over each line.
     private static readonly SearchValues<char> ReferenceStartsAndDelimiters = SearchValues.Create("[<:*_~^=+`");
     private static readonly SearchValues<string> WebAddressStart = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
@@ -33,13 +28,9 @@ internal static class PlainParagraphs
 
     private static bool IsPlain(ParagraphBlock paragraph)
     {
-        var depth = 0;
-        for (var parent = paragraph.Parent; parent is not null; parent = parent.Parent)
+        if (!ShallowBlocks.Holds(paragraph))
         {
-            if (++depth > MaxBlockDepth)
-            {
-                return false;
-            }
+            return false;
         }
 
         var delimitersLeft = MarkdownLimits.MaxTreeDepth;
