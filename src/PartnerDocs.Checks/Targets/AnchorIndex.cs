@@ -25,15 +25,12 @@ internal sealed class AnchorIndex(Docset docset)
     }
 
     /// <summary>Why <paramref name="fragment"/> (percent-decoded) misses the page, with the id it nearly names; null when it exists.</summary>
-    public AnchorMiss? Miss(Topic topic, string fragment)
+    public AnchorMiss? Miss(Topic topic, string fragment) =>
+        fragment.Length == 0 || Defines(topic, fragment) ? null : Nearest(byTopic.GetOrAdd(topic, Collect), fragment);
+
+    // A method of its own: in Miss, the closure of these lambdas was allocated on every call, found or not.
+    private static AnchorMiss Nearest(IReadOnlySet<string> ids, string fragment)
     {
-        if (fragment.Length == 0 || Defines(topic, fragment))
-        {
-            return null;
-        }
-
-        var ids = byTopic.GetOrAdd(topic, Collect);
-
         var normalized = fragment.Normalize(NormalizationForm.FormC);
         if (ids.FirstOrDefault(id => id.Normalize(NormalizationForm.FormC) == normalized) is { } sameText)
         {
