@@ -51,8 +51,9 @@ internal static class LinkedParagraphs
             inlines.AppendChild(at.Literal(content.Text, 0, labelStart - 2));
         }
 
-        var link = new LinkInline(destination.ToString(), null!)
+        var link = new LinkInline
         {
+            Url = destination.ToString(),
             Span = at.Span(labelStart - 1, destinationEnd),
             Line = at.Line,
             Column = at.Column(labelStart - 1),
