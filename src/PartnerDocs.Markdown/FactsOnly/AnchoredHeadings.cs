@@ -1,4 +1,3 @@
-using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -38,31 +37,18 @@ internal static class AnchoredHeadings
             return;
         }
 
-        var tagStart = content.Start;
-        var endTagStart = tagStart + valueEnd + 2; // after the value's closing quote and '>'
-        var titleStart = endTagStart + 4; // after "</a>"
+        var at = LinePositions.Of(line);
+        var endTag = valueEnd + 2; // after the value's closing quote and '>'
         var inlines = new ContainerInline();
-        inlines.AppendChild(Html(content.Text.Substring(tagStart, endTagStart - tagStart), tagStart, line.Line, line.Column));
-        inlines.AppendChild(Html("</a>", endTagStart, line.Line, line.Column + endTagStart - tagStart));
-        if (titleStart <= content.End)
+        inlines.AppendChild(at.Html(text[..endTag].ToString(), 0));
+        inlines.AppendChild(at.Html("</a>", endTag));
+        if (endTag + 4 < text.Length)
         {
-            inlines.AppendChild(new LiteralInline(new StringSlice(content.Text, titleStart, content.End))
-            {
-                Span = new SourceSpan(titleStart, content.End),
-                Line = line.Line,
-                Column = line.Column + titleStart - tagStart,
-            });
+            inlines.AppendChild(at.Literal(content.Text, endTag + 4, text.Length - 1));
         }
 
         heading.Inline = inlines;
         heading.ProcessInlines = false;
         LeafLines.Release(ref heading.Lines);
     }
-
-    private static HtmlInline Html(string tag, int start, int line, int column) => new(tag)
-    {
-        Span = new SourceSpan(start, start + tag.Length - 1),
-        Line = line,
-        Column = column,
-    };
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -44,7 +43,7 @@ internal static class LinkedParagraphs
             return;
         }
 
-        var at = new Positions(content.Start, line.Line, line.Column);
+        var at = LinePositions.Of(line);
         var inlines = new ContainerInline();
         if (labelStart > 1)
         {
@@ -72,20 +71,5 @@ internal static class LinkedParagraphs
         paragraph.Inline = inlines;
         paragraph.ProcessInlines = false;
         LeafLines.Release(ref paragraph.Lines);
-    }
-
-    // Source positions of offsets into the paragraph's one line.
-    private readonly record struct Positions(int Start, int Line, int FirstColumn)
-    {
-        public SourceSpan Span(int first, int last) => new(Start + first, Start + last);
-
-        public int Column(int offset) => FirstColumn + offset;
-
-        public LiteralInline Literal(string text, int first, int last) => new(new StringSlice(text, Start + first, Start + last))
-        {
-            Span = Span(first, last),
-            Line = Line,
-            Column = Column(first),
-        };
     }
 }
